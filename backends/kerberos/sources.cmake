@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(portier_backends PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/action_outcome.h
+    ${CMAKE_CURRENT_LIST_DIR}/credential.h
+    ${CMAKE_CURRENT_LIST_DIR}/credential_cache.h
+    ${CMAKE_CURRENT_LIST_DIR}/kerberos_backend.h
+    ${CMAKE_CURRENT_LIST_DIR}/keytab_listing.h
+    ${CMAKE_CURRENT_LIST_DIR}/kinit_request.h
+)
