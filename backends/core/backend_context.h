@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QFuture>
-#include <QMutex>
 #include <QList>
+#include <QMutex>
 
 class QThreadPool;
 

@@ -13,12 +13,12 @@ namespace Portier {
 /// (resources/diagnostics/*.json); the engine in backends/logs turns matches into these.
 struct Diagnosis
 {
-    QString id;                ///< stable signature id, e.g. "krb5.clock-skew"
-    QString title;             ///< one line: "Clock skew too great"
-    QString cause;             ///< why it happens, in the admin's words
-    QString fix;               ///< what to do next
-    QString reference;         ///< documentation URL or man page, may be empty
-    QStringList matchedLines;  ///< the evidence lines that matched, verbatim
+    QString id;               ///< stable signature id, e.g. "krb5.clock-skew"
+    QString title;            ///< one line: "Clock skew too great"
+    QString cause;            ///< why it happens, in the admin's words
+    QString fix;              ///< what to do next
+    QString reference;        ///< documentation URL or man page, may be empty
+    QStringList matchedLines; ///< the evidence lines that matched, verbatim
 
     QJsonObject toJson() const;
     static std::optional<Diagnosis> fromJson(const QJsonObject &object, QString *error = nullptr);

@@ -33,16 +33,14 @@ Error::Error(CoreError c, QString msg, QString hintText)
     , code(int(c))
     , message(std::move(msg))
     , hint(std::move(hintText))
-{
-}
+{}
 
 Error::Error(KrbError c, QString msg, QString hintText)
     : domain(ErrorDomain::Kerberos)
     , code(int(c))
     , message(std::move(msg))
     , hint(std::move(hintText))
-{
-}
+{}
 
 QString Error::codeName() const
 {
@@ -50,8 +48,7 @@ QString Error::codeName() const
         QString::fromLatin1(QMetaEnum::fromType<ErrorDomain>().valueToKey(int(domain)));
     const QMetaEnum e = codeEnum(domain);
     const char *key = e.isValid() ? e.valueToKey(code) : nullptr;
-    return domainName + QLatin1Char('.') +
-           (key ? QString::fromLatin1(key) : QString::number(code));
+    return domainName + QLatin1Char('.') + (key ? QString::fromLatin1(key) : QString::number(code));
 }
 
 QString Error::toDisplayString() const

@@ -18,13 +18,14 @@ namespace Portier {
 struct Error
 {
     ErrorDomain domain = ErrorDomain::Core;
-    int code = int(CoreError::Internal);  ///< a value of the domain's enum (CoreError, KrbError, ...)
-    qint64 libraryCode = 0;  ///< the library's numeric code (krb5_error_code, ZOO_*, HTTP status)
-    QString message;         ///< what failed, for which object, and why
-    QString detail;          ///< the library's own text
-    QString hint;            ///< what to do next, when known
+    int code =
+        int(CoreError::Internal); ///< a value of the domain's enum (CoreError, KrbError, ...)
+    qint64 libraryCode = 0; ///< the library's numeric code (krb5_error_code, ZOO_*, HTTP status)
+    QString message;        ///< what failed, for which object, and why
+    QString detail;         ///< the library's own text
+    QString hint;           ///< what to do next, when known
     QList<LogExcerpt> evidence;
-    QList<Diagnosis> diagnoses;  ///< known failure signatures that matched the evidence
+    QList<Diagnosis> diagnoses; ///< known failure signatures that matched the evidence
 
     Error() = default;
     Error(CoreError c, QString msg, QString hintText = {});

@@ -7,29 +7,40 @@ namespace Portier {
 Q_NAMESPACE
 
 /// Which system an Error comes from; the code is a value of that domain's enum below.
-enum class ErrorDomain { Core, Kerberos, ZooKeeper, Vault, Ldap, Ad, Bundle };
+enum class ErrorDomain
+{
+    Core,
+    Kerberos,
+    ZooKeeper,
+    Vault,
+    Ldap,
+    Ad,
+    Bundle
+};
 Q_ENUM_NS(ErrorDomain)
 
-enum class CoreError {
+enum class CoreError
+{
     Internal,
     Cancelled,
     InvalidInput,
     NotFound,
-    NeedsPrivilege,  ///< the file or object exists but only a privileged user may read it
+    NeedsPrivilege, ///< the file or object exists but only a privileged user may read it
     Io,
     Timeout,
     Unsupported,
 };
 Q_ENUM_NS(CoreError)
 
-enum class KrbError {
-    Library,            ///< any other libkrb5 error; libraryCode tells which
-    KdcUnreachable,     ///< cannot contact any KDC for the realm
-    RealmUnknown,       ///< cannot find a KDC for the realm (no config, no DNS SRV)
+enum class KrbError
+{
+    Library,        ///< any other libkrb5 error; libraryCode tells which
+    KdcUnreachable, ///< cannot contact any KDC for the realm
+    RealmUnknown,   ///< cannot find a KDC for the realm (no config, no DNS SRV)
     ClockSkew,
-    PreauthFailed,      ///< password incorrect / preauthentication failed
-    ClientUnknown,      ///< client principal not found in the KDC database
-    ServerUnknown,      ///< server principal (SPN) not found
+    PreauthFailed, ///< password incorrect / preauthentication failed
+    ClientUnknown, ///< client principal not found in the KDC database
+    ServerUnknown, ///< server principal (SPN) not found
     PasswordExpired,
     ClientRevoked,      ///< disabled, locked out, or not allowed tickets
     EnctypeUnsupported, ///< KDC or configuration has no usable encryption type
@@ -37,8 +48,8 @@ enum class KrbError {
     CacheNotFound,      ///< no such credential cache or no credentials in it
     TicketExpired,
     NotRenewable,
-    BadPrincipal,       ///< principal name does not parse
-    BadLifetime,        ///< lifetime string does not parse
+    BadPrincipal, ///< principal name does not parse
+    BadLifetime,  ///< lifetime string does not parse
     KeyringPrimaryMissing,
 };
 Q_ENUM_NS(KrbError)

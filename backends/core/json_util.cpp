@@ -68,7 +68,8 @@ std::optional<QString> stringField(const QJsonObject &o, QLatin1StringView key, 
                                    bool required)
 {
     return field<QString>(
-        o, key, error, required, "a string", QString(), [](const QJsonValue &v) { return v.isString(); },
+        o, key, error, required, "a string", QString(),
+        [](const QJsonValue &v) { return v.isString(); },
         [](const QJsonValue &v) { return v.toString(); });
 }
 

@@ -15,11 +15,11 @@ namespace Portier {
 /// with the lines that matter marked. Every Error and every check result carries these.
 struct LogExcerpt
 {
-    QString source;          ///< "/var/log/sssd/sssd_corp.log", "journal:sssd.service", "krb5 trace"
-    int firstLine = 0;       ///< 1-based line number of lines.first() in the source; 0 if unnumbered
-    QStringList lines;       ///< the excerpt, without trailing newlines
-    QList<int> highlighted;  ///< indexes into lines (0-based) that matter, ascending
-    QDateTime startTime;     ///< time span covered, invalid when unknown
+    QString source;         ///< "/var/log/sssd/sssd_corp.log", "journal:sssd.service", "krb5 trace"
+    int firstLine = 0;      ///< 1-based line number of lines.first() in the source; 0 if unnumbered
+    QStringList lines;      ///< the excerpt, without trailing newlines
+    QList<int> highlighted; ///< indexes into lines (0-based) that matter, ascending
+    QDateTime startTime;    ///< time span covered, invalid when unknown
     QDateTime endTime;
 
     bool isEmpty() const { return lines.isEmpty(); }

@@ -20,24 +20,19 @@ public:
 
     Result()
         : m_data(Error(CoreError::Internal, QStringLiteral("No result was produced.")))
-    {
-    }
+    {}
     Result(const T &value)
         : m_data(value)
-    {
-    }
+    {}
     Result(T &&value)
         : m_data(std::move(value))
-    {
-    }
+    {}
     Result(const Error &error)
         : m_data(error)
-    {
-    }
+    {}
     Result(Error &&error)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -66,12 +61,10 @@ public:
     Result() = default;
     Result(const Error &error)
         : m_error(error)
-    {
-    }
+    {}
     Result(Error &&error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -12,7 +12,12 @@ namespace Portier {
 /// stable for scripts ("expired"); the message explains it to a person.
 struct Warning
 {
-    enum class Severity { Info, Warning, Critical };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Critical
+    };
 
     QString code;
     QString message;

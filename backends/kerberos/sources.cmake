@@ -1,5 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(portier_backends PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/action_outcome.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/credential.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/credential_cache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keytab_listing.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/kinit_request.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/shell_quote.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/shell_quote.h
     ${CMAKE_CURRENT_LIST_DIR}/action_outcome.h
     ${CMAKE_CURRENT_LIST_DIR}/credential.h
     ${CMAKE_CURRENT_LIST_DIR}/credential_cache.h
