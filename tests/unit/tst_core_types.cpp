@@ -32,13 +32,14 @@ static LogExcerpt sampleExcerpt()
     LogExcerpt e;
     e.source = QStringLiteral("krb5 trace");
     e.firstLine = 12;
-    e.lines = {QStringLiteral("[1] Sending request"), QStringLiteral("[1] Response was from primary KDC"),
+    e.lines = {QStringLiteral("[1] Sending request"),
+               QStringLiteral("[1] Response was from primary KDC"),
                QStringLiteral("[1] Received error from KDC: -1765328347/Clock skew too great")};
     e.highlight(2);
     e.highlight(0);
     e.highlight(7); // out of range: ignored
-    e.startTime = QDateTime(QDate(2026, 11, 22), QTime(7, 0, 1), QTimeZone::UTC);
-    e.endTime = QDateTime(QDate(2026, 11, 22), QTime(7, 0, 3), QTimeZone::UTC);
+    e.startTime = QDateTime(QDate(2026, 11, 22), QTime(7, 0, 1), Qt::UTC);
+    e.endTime = QDateTime(QDate(2026, 11, 22), QTime(7, 0, 3), Qt::UTC);
     return e;
 }
 
@@ -57,19 +58,23 @@ void TestCoreTypes::logExcerptRoundTrip()
 void TestCoreTypes::errorRoundTrip_data()
 {
     QTest::addColumn<Error>("error");
-    Error skew(KrbError::ClockSkew, QStringLiteral("Could not get a ticket for alice@TEST.LOCAL: clock skew."),
+    Error skew(KrbError::ClockSkew,
+               QStringLiteral("Could not get a ticket for alice@TEST.LOCAL: clock skew."),
                QStringLiteral("Synchronise the clock with the KDC."));
     skew.libraryCode = -1765328347;
     skew.detail = QStringLiteral("Clock skew too great");
     skew.evidence = {sampleExcerpt()};
-    skew.diagnoses = {Diagnosis{QStringLiteral("krb5.clock-skew"), QStringLiteral("Clock skew"),
-                                QStringLiteral("cause"), QStringLiteral("fix"), QString(),
+    skew.diagnoses = {Diagnosis{QStringLiteral("krb5.clock-skew"),
+                                QStringLiteral("Clock skew"),
+                                QStringLiteral("cause"),
+                                QStringLiteral("fix"),
+                                QString(),
                                 {QStringLiteral("line")}}};
     QTest::newRow("kerberos with evidence") << skew;
     QTest::newRow("core cancelled") << Error(CoreError::Cancelled, QStringLiteral("Cancelled."));
-    QTest::newRow("needs privilege")
-        << Error(CoreError::NeedsPrivilege, QStringLiteral("/etc/krb5.keytab is readable by root only."),
-                 QStringLiteral("Run portier-cli through pkexec."));
+    QTest::newRow("needs privilege") << Error(
+        CoreError::NeedsPrivilege, QStringLiteral("/etc/krb5.keytab is readable by root only."),
+        QStringLiteral("Run portier-cli through pkexec."));
 }
 
 void TestCoreTypes::errorRoundTrip()
@@ -87,7 +92,8 @@ void TestCoreTypes::errorFromMalformedJson_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expectedError");
-    QTest::newRow("no code") << QByteArray(R"({"message":"x"})") << QStringLiteral("missing field \"code\"");
+    QTest::newRow("no code") << QByteArray(R"({"message":"x"})")
+                             << QStringLiteral("missing field \"code\"");
     QTest::newRow("unknown domain") << QByteArray(R"({"code":"Nope.X","message":"x"})")
                                     << QStringLiteral("unknown error code \"Nope.X\"");
     QTest::newRow("unknown code") << QByteArray(R"({"code":"Kerberos.Nope","message":"x"})")
@@ -95,7 +101,8 @@ void TestCoreTypes::errorFromMalformedJson_data()
     QTest::newRow("message not string") << QByteArray(R"({"code":"Core.Io","message":3})")
                                         << QStringLiteral("field \"message\" is not a string");
     QTest::newRow("bad evidence")
-        << QByteArray(R"({"code":"Core.Io","message":"m","evidence":[{"source":"s","lines":["a"],"highlighted":[4]}]})")
+        << QByteArray(
+               R"({"code":"Core.Io","message":"m","evidence":[{"source":"s","lines":["a"],"highlighted":[4]}]})")
         << QStringLiteral("highlighted line out of range in \"s\"");
 }
 
@@ -127,10 +134,10 @@ void TestCoreTypes::resultHoldsValueOrError()
 void TestCoreTypes::dateTimeJson()
 {
     QCOMPARE(Json::fromDateTime(QDateTime()), QJsonValue(QJsonValue::Null));
-    const QDateTime t(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime t(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
     QCOMPARE(Json::fromDateTime(t).toString(), QStringLiteral("1970-01-01T00:00:00Z"));
     QCOMPARE(*Json::toDateTime(QStringLiteral("2026-11-22T07:43:43Z")),
-             QDateTime(QDate(2026, 11, 22), QTime(7, 43, 43), QTimeZone::UTC));
+             QDateTime(QDate(2026, 11, 22), QTime(7, 43, 43), Qt::UTC));
     QVERIFY(!Json::toDateTime(QStringLiteral("yesterday")));
 }
 
@@ -138,13 +145,16 @@ void TestCoreTypes::contextShutdownCancelsTrackedWork()
 {
     QThreadPool pool;
     BackendContext context(&pool);
+    QAtomicInt started;
     QAtomicInt sawCancel;
-    QFuture<Result<int>> f = QtConcurrent::run(&pool, [&sawCancel](QPromise<Result<int>> &p) {
+    QFuture<Result<int>> f = QtConcurrent::run(&pool, [&](QPromise<Result<int>> &p) {
+        started.storeRelaxed(1);
         while (!p.isCanceled())
             QThread::msleep(1);
         sawCancel.storeRelaxed(1);
     });
     context.track(f);
+    QTRY_VERIFY(started.loadRelaxed());
     context.shutdown();
     QVERIFY(f.isCanceled());
     QCOMPARE(sawCancel.loadRelaxed(), 1);
