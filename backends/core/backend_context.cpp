@@ -41,8 +41,12 @@ void BackendContext::shutdown()
         QMutexLocker lock(&m_mutex);
         running.swap(m_running);
     }
-    for (QFuture<void> &f : running)
-        f.cancel();
+    // Qt 6.4 reads freed continuation state when cancel() is called on a future that already
+    // finished and ran its then() continuation, so only cancel what is still running.
+    for (QFuture<void> &f : running) {
+        if (!f.isFinished())
+            f.cancel();
+    }
     qCDebug(lcCore) << "shutdown: cancelled" << running.size() << "operations, waiting for pool";
     m_pool->waitForDone();
 }

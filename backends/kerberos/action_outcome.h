@@ -15,11 +15,11 @@ namespace Portier {
 /// Failures come back as an Error whose evidence holds the same trace.
 struct ActionOutcome
 {
-    QString summary;       ///< "Obtained a ticket for alice@TEST.LOCAL, valid until 17:02."
-    QString cacheName;     ///< the cache the action touched
-    QString shellCommand;  ///< the equivalent MIT command, for the admin to learn or script
-    LogExcerpt trace;      ///< the libkrb5 trace of the action (source "krb5 trace")
-    QList<Diagnosis> diagnoses;  ///< signatures seen in the trace even though it succeeded
+    QString summary;            ///< "Obtained a ticket for alice@TEST.LOCAL, valid until 17:02."
+    QString cacheName;          ///< the cache the action touched
+    QString shellCommand;       ///< the equivalent MIT command, for the admin to learn or script
+    LogExcerpt trace;           ///< the libkrb5 trace of the action (source "krb5 trace")
+    QList<Diagnosis> diagnoses; ///< signatures seen in the trace even though it succeeded
 
     QJsonObject toJson() const;
     static std::optional<ActionOutcome> fromJson(const QJsonObject &object,

@@ -16,13 +16,13 @@ namespace Portier {
 /// One credential cache of the collection, as libkrb5 sees it.
 struct CredentialCache
 {
-    QString name;       ///< full name, "DIR::/run/user/1000/krb5cc/tkt" or "FILE:/tmp/krb5cc_1000"
-    QString type;       ///< "FILE", "DIR", "KEYRING", "KCM", "MEMORY", ...
+    QString name; ///< full name, "DIR::/run/user/1000/krb5cc/tkt" or "FILE:/tmp/krb5cc_1000"
+    QString type; ///< "FILE", "DIR", "KEYRING", "KCM", "MEMORY", ...
     bool primary = false;
-    QString principal;  ///< default principal; empty when the cache is not initialised
-    QList<Credential> credentials;  ///< tickets first, then configuration entries
-    QString location;   ///< file or directory to watch for changes, empty for KEYRING/KCM
-    QList<Warning> warnings;        ///< cache-level: no TGT, unreadable entries, ...
+    QString principal;             ///< default principal; empty when the cache is not initialised
+    QList<Credential> credentials; ///< tickets first, then configuration entries
+    QString location;        ///< file or directory to watch for changes, empty for KEYRING/KCM
+    QList<Warning> warnings; ///< cache-level: no TGT, unreadable entries, ...
     std::optional<Error> readError; ///< the cache is listed but could not be read
 
     /// The ticket-granting ticket for the default principal's realm, if present.
@@ -39,8 +39,8 @@ struct CredentialCache
 struct CacheCollection
 {
     QList<CredentialCache> caches;
-    QString defaultCacheName;  ///< what krb5_cc_default_name() returned
-    QList<Warning> warnings;   ///< collection-level, e.g. keyring-primary-missing
+    QString defaultCacheName; ///< what krb5_cc_default_name() returned
+    QList<Warning> warnings;  ///< collection-level, e.g. keyring-primary-missing
 
     const CredentialCache *find(const QString &name) const;
     const CredentialCache *primary() const;

@@ -9,6 +9,8 @@
 
 #include <QFuture>
 
+#include <memory>
+
 namespace Portier {
 
 class BackendContext;
@@ -21,7 +23,10 @@ class SignatureCatalogue;
 class KerberosBackend
 {
 public:
+    /// Diagnoses come from SignatureCatalogue::builtin().
     explicit KerberosBackend(BackendContext &context);
+    /// Diagnoses come from @p catalogue (immutable, shared with the worker threads).
+    KerberosBackend(BackendContext &context, std::shared_ptr<const SignatureCatalogue> catalogue);
 
     QFuture<Result<CacheCollection>> listCaches() const;
     /// @p path empty: the keytab libkrb5 would use (krb5_kt_default_name, usually /etc/krb5.keytab)
@@ -44,6 +49,7 @@ public:
 
 private:
     BackendContext &m_context;
+    std::shared_ptr<const SignatureCatalogue> m_catalogue;
 };
 
 } // namespace Portier

@@ -17,10 +17,10 @@ struct KeytabEntry
 {
     QString principal;
     int kvno = 0;
-    QString enctype;       ///< as `klist -k -e` names it
-    qint32 enctypeId = 0;  ///< numeric enctype, for sorting and weak-enctype checks
+    QString enctype;      ///< as `klist -k -e` names it
+    qint32 enctypeId = 0; ///< numeric enctype, for sorting and weak-enctype checks
     QDateTime timestamp;
-    QList<Warning> warnings;  ///< old-kvno, weak-enctype, duplicate
+    QList<Warning> warnings; ///< old-kvno, weak-enctype, duplicate
 
     QJsonObject toJson() const;
     static std::optional<KeytabEntry> fromJson(const QJsonObject &object, QString *error = nullptr);
@@ -30,9 +30,9 @@ struct KeytabEntry
 
 struct KeytabListing
 {
-    QString path;  ///< file path without the "FILE:" prefix
+    QString path; ///< file path without the "FILE:" prefix
     QList<KeytabEntry> entries;
-    QList<Warning> warnings;  ///< keytab-level summaries
+    QList<Warning> warnings; ///< keytab-level summaries
 
     /// Distinct principals in file order, for the kinit-from-keytab picker.
     QStringList principals() const;

@@ -30,7 +30,11 @@ QString KinitRequest::shellCommand() const
     }
     if (source == Source::Keytab) {
         args << QStringLiteral("-k");
-        if (!keytabPath.isEmpty())
+        // Without a path the backend uses the default client keytab, which MIT kinit reads
+        // only with -i (plain -k would read the default keytab).
+        if (keytabPath.isEmpty())
+            args << QStringLiteral("-i");
+        else
             args << QStringLiteral("-t") << keytabPath;
     }
     if (!principal.isEmpty())

@@ -10,18 +10,23 @@ namespace Portier {
 /// What the kinit dialog or `portier-cli krb kinit` asks for.
 struct KinitRequest
 {
-    enum class Source { Password, Keytab };
-    enum class Target {
-        Default,          ///< the cache krb5_cc_default() resolves to
-        NewInCollection,  ///< a new cache in the default collection (DIR, KEYRING, KCM)
-        Named,            ///< cacheName
+    enum class Source
+    {
+        Password,
+        Keytab
+    };
+    enum class Target
+    {
+        Default,         ///< the cache krb5_cc_default() resolves to
+        NewInCollection, ///< a new cache in the default collection (DIR, KEYRING, KCM)
+        Named,           ///< cacheName
     };
 
     QString principal;
     Source source = Source::Password;
-    QByteArray password;  ///< never logged, never serialised; the backend wipes its copy
-    QString keytabPath;   ///< empty: the default client keytab
-    QString lifetime;     ///< krb5 duration ("10h", "1d"), empty: the KDC/profile default
+    QByteArray password; ///< never logged, never serialised; the backend wipes its copy
+    QString keytabPath;  ///< empty: the default client keytab
+    QString lifetime;    ///< krb5 duration ("10h", "1d"), empty: the KDC/profile default
     QString renewableLifetime;
     bool forwardable = false;
     bool proxiable = false;

@@ -19,14 +19,15 @@ class KdcFixture
 {
 public:
     /// Test accounts, each with its own policy.
-    enum class Account {
-        Alice,     ///< renewable (max renew 7 days), password "alice-pw-1"
-        Bob,       ///< not renewable (max renew 0)
-        Shorty,    ///< max ticket life 5 minutes
-        Disabled,  ///< -allow_tix
-        Preauth,   ///< +requires_preauth
-        Expired,   ///< password expired
-        Service,   ///< host/portier-test.test.local, key only in keytabPath()
+    enum class Account
+    {
+        Alice,    ///< renewable (max renew 7 days), password "alice-pw-1"
+        Bob,      ///< not renewable (max renew 0)
+        Shorty,   ///< max ticket life 5 minutes
+        Disabled, ///< -allow_tix
+        Preauth,  ///< +requires_preauth
+        Expired,  ///< password expired
+        Service,  ///< host/portier-test.test.local, key only in keytabPath()
     };
 
     KdcFixture();
@@ -44,7 +45,7 @@ public:
     int port() const { return m_port; }
     QString directory() const;
 
-    static QString principal(Account account);  ///< "alice@TEST.LOCAL"
+    static QString principal(Account account); ///< "alice@TEST.LOCAL"
     static QString password(Account account);
 
     /// Sets KRB5_CONFIG, KRB5_KDC_PROFILE, KRB5CCNAME (DIR: collection inside the temporary
@@ -52,7 +53,7 @@ public:
     void applyEnvironment() const;
 
     QString krb5ConfPath() const;
-    QString ccacheCollectionDir() const;  ///< the directory behind KRB5CCNAME=DIR:
+    QString ccacheCollectionDir() const; ///< the directory behind KRB5CCNAME=DIR:
     /// A keytab holding Service's keys and Alice's current keys (ktadd -norandkey).
     QString keytabPath() const;
 

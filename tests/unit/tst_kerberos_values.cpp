@@ -207,7 +207,7 @@ void TestKerberosValues::shellCommand_data()
     KinitRequest machine;
     machine.principal = QStringLiteral("WEB1$@CORP.TEST");
     machine.source = KinitRequest::Source::Keytab;
-    QTest::newRow("dollar is quoted") << machine << QStringLiteral("kinit -k 'WEB1$@CORP.TEST'");
+    QTest::newRow("dollar is quoted") << machine << QStringLiteral("kinit -k -i 'WEB1$@CORP.TEST'");
 }
 
 void TestKerberosValues::shellCommand()
