@@ -804,16 +804,6 @@ QVariant CredentialCacheModel::configEntryData(const Credential &c, int column, 
 {
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return c.configKey;
-        case PrincipalColumn:
-            return c.configValue;
-        case StatusColumn:
-            return c.configMeaning;
-        default:
-            return {};
-        }
     case SortRole:
         switch (column) {
         case NameColumn:

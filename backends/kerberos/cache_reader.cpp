@@ -22,14 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kerberos", text);
 }
 
-QDateTime fromKrb5Time(krb5_timestamp t)
-{
-    if (t == 0)
-        return {};
-    // krb5_timestamp is a signed 32-bit value that libkrb5 treats as unsigned (post-2038).
-    return QDateTime::fromSecsSinceEpoch(qint64(quint32(t)), QTimeZone::utc());
-}
-
 QString dataString(const krb5_data &d)
 {
     if (!d.data || d.length == 0)
@@ -70,11 +62,10 @@ Credential readCredential(const Context &ctx, const krb5_creds &creds, const QDa
         return c;
     }
     c.server = unparse(ctx, creds.server);
-    c.authTime = fromKrb5Time(creds.times.authtime);
-    c.startTime =
-        fromKrb5Time(creds.times.starttime ? creds.times.starttime : creds.times.authtime);
-    c.endTime = fromKrb5Time(creds.times.endtime);
-    c.renewTill = fromKrb5Time(creds.times.renew_till);
+    c.authTime = toDateTime(creds.times.authtime);
+    c.startTime = toDateTime(creds.times.starttime ? creds.times.starttime : creds.times.authtime);
+    c.endTime = toDateTime(creds.times.endtime);
+    c.renewTill = toDateTime(creds.times.renew_till);
     c.flagBits = quint32(creds.ticket_flags);
     c.flags = KerberosChecks::flagLetters(c.flagBits);
     // Only the enctype of the session key is read; its contents stay inside libkrb5.

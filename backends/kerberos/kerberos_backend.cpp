@@ -34,13 +34,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kerberos", text);
 }
 
-QDateTime fromKrb5Time(krb5_timestamp t)
-{
-    if (t == 0)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(quint32(t)), QTimeZone::utc());
-}
-
 /// A copy of the password that is wiped when it goes out of scope.
 class SecretBuffer
 {
@@ -181,10 +174,10 @@ QString subjectForCache(const Context &ctx, const QString &requested)
 QString validityText(const krb5_creds &creds)
 {
     QString text =
-        tr("valid until %1").arg(KerberosChecks::displayTime(fromKrb5Time(creds.times.endtime)));
+        tr("valid until %1").arg(KerberosChecks::displayTime(toDateTime(creds.times.endtime)));
     if ((creds.ticket_flags & TKT_FLG_RENEWABLE) && creds.times.renew_till)
         text += tr(", renewable until %1")
-                    .arg(KerberosChecks::displayTime(fromKrb5Time(creds.times.renew_till)));
+                    .arg(KerberosChecks::displayTime(toDateTime(creds.times.renew_till)));
     return text;
 }
 
@@ -461,8 +454,8 @@ void doRenew(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QStr
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime renewTill = fromKrb5Time(tgt->times.renew_till);
-    const QDateTime endTime = fromKrb5Time(tgt->times.endtime);
+    const QDateTime renewTill = toDateTime(tgt->times.renew_till);
+    const QDateTime endTime = toDateTime(tgt->times.endtime);
     if (!(tgt->ticket_flags & TKT_FLG_RENEWABLE)) {
         a.failWith(Error(KrbError::NotRenewable,
                          tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
@@ -475,7 +468,7 @@ void doRenew(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QStr
         return;
     }
     const QDateTime issued =
-        fromKrb5Time(tgt->times.starttime ? tgt->times.starttime : tgt->times.authtime);
+        toDateTime(tgt->times.starttime ? tgt->times.starttime : tgt->times.authtime);
     if (renewTill.isValid() && issued.isValid() && renewTill <= issued) {
         a.failWith(Error(KrbError::NotRenewable,
                          tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "

@@ -4,13 +4,24 @@
 // handle derived from it is released before the context, in reverse order of creation.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <krb5.h>
 
 #include <utility>
 
 namespace Portier::Krb5 {
+
+/// A krb5_timestamp as UTC; invalid for 0 ("not set"). libkrb5 treats the signed 32-bit value
+/// as unsigned, so times after 2038 stay correct.
+inline QDateTime toDateTime(krb5_timestamp t)
+{
+    if (t == 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(quint32(t)), QTimeZone::utc());
+}
 
 /// Owns a krb5_context created on the calling thread.
 class Context
