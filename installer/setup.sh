@@ -27,7 +27,7 @@ packages=(
     # real servers and oracles for the integration tests (MIT KDC, kadmin.local, klist, kinit)
     krb5-kdc krb5-admin-server krb5-user
     # UI tests and README screenshots under Xvfb
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick xdotool fonts-dejavu-core
     # tests/meta: format, desktop file, AppStream, polkit policy and shell script checks
     clang-format desktop-file-utils appstream libxml2-utils shellcheck
 )
