@@ -5,7 +5,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QThreadPool>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +20,20 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("portier.org"));
     QApplication::setDesktopFileName(QStringLiteral(PORTIER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.portier.Portier.svg")));
+
+    // The user's language (QLocale::system() reads LANGUAGE, LC_ALL, LC_MESSAGES and LANG), before
+    // any translated string is made: Qt's own strings when the system has them
+    // (qt6-translations-l10n), then Portier's, compiled in under :/i18n/ (portier_translations).
+    // No catalogue for the language (English, C) leaves the source strings.
+    const QLocale locale = QLocale::system();
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator portierTranslator;
+    if (portierTranslator.load(locale, QStringLiteral("portier"), QStringLiteral("_"),
+                               QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&portierTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -21,6 +21,7 @@ packages=(
     clang libclang-rt-14-dev # the fuzz preset (libFuzzer) and clang builds
     # Qt 6.4 (Core, Gui, Widgets, Network, Concurrent, DBus, Test), Linguist, SVG icon plugins
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n # Qt's own strings (qtbase_*.qm) in the user's language
     libqt6svg6 libgl-dev qtkeychain-qt6-dev
     # libraries the backends use
     libkrb5-dev libldap-dev libarchive-dev libre2-dev libini-config-dev

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -280,6 +281,8 @@ void TicketTimelineWidget::paintAxis(QPainter &painter, const Layout &l) const
     const qint64 offset = localStart.offsetFromUtc();
     const qint64 startSecs = l.start.toSecsSinceEpoch() + offset;
     qint64 tick = ((startSecs + step - 1) / step) * step - offset;
+    // Day and month names in the user's language; the locale's short time format for hours.
+    const QLocale locale;
     const QString format = step >= 86400 ? QStringLiteral("ddd d MMM") : QStringLiteral("HH:mm");
     QDate previousDate;
     for (; tick <= l.end.toSecsSinceEpoch(); tick += step) {
@@ -290,9 +293,9 @@ void TicketTimelineWidget::paintAxis(QPainter &painter, const Layout &l) const
         painter.setPen(axisColor);
         painter.drawLine(x, baseline, x, baseline + 4);
         const QDateTime local = t.toLocalTime();
-        QString label = local.toString(format);
+        QString label = locale.toString(local, format);
         if (step < 86400 && previousDate.isValid() && local.date() != previousDate)
-            label = local.toString(QStringLiteral("ddd HH:mm"));
+            label = locale.toString(local, QStringLiteral("ddd HH:mm"));
         previousDate = local.date();
         const int w = fm.horizontalAdvance(label);
         const int lx = std::clamp(x - w / 2, l.plot.left() - Margin, width() - w - 2);

@@ -297,6 +297,15 @@ ExitCode KrbCommand::testKeytab(const QCommandLineParser &parser)
                   parser);
 }
 
+namespace {
+// Not every verb defines --trace (keytab, caches); isSet() on an undefined option prints a Qt
+// warning, while optionNames() only lists what was given.
+bool traceRequested(const QCommandLineParser &parser)
+{
+    return parser.optionNames().contains(kTrace);
+}
+} // namespace
+
 ExitCode KrbCommand::report(const Result<ActionOutcome> &result, const QCommandLineParser &parser)
 {
     if (!result)
@@ -304,7 +313,7 @@ ExitCode KrbCommand::report(const Result<ActionOutcome> &result, const QCommandL
     if (parser.isSet(kJson))
         printJson(result->toJson());
     else
-        m_out << KrbReport::outcome(*result, parser.isSet(kTrace));
+        m_out << KrbReport::outcome(*result, traceRequested(parser));
     return ExitCode::Ok;
 }
 
@@ -314,7 +323,7 @@ ExitCode KrbCommand::fail(const Error &error, const QCommandLineParser &parser)
         printJson(QJsonObject{{QStringLiteral("error"), error.toJson()}});
     } else {
         m_err << QStringLiteral("portier-cli krb %1: ").arg(m_verb)
-              << ErrorReport::describe(error, parser.isSet(kTrace));
+              << ErrorReport::describe(error, traceRequested(parser));
     }
     return exitCodeFor(error);
 }

@@ -56,7 +56,8 @@ QString VerbSpec::helpText(const QString &programName) const
     QString text =
         QCoreApplication::translate("VerbSpec", "Usage: %1 %2").arg(programName, synopsis()) +
         QStringLiteral("\n\n");
-    text += wrap(description, 0, 0) + QStringLiteral("\n\nOptions:\n");
+    text += wrap(description, 0, 0) + QStringLiteral("\n\n") +
+            QCoreApplication::translate("VerbSpec", "Options:") + QLatin1Char('\n');
 
     QList<QCommandLineOption> all = options;
     all.append(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},

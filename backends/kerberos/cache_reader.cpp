@@ -17,10 +17,12 @@ namespace Portier::Krb5 {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Kerberos". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Kerberos
 {
-    return QCoreApplication::translate("Kerberos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kerberos)
+};
 
 QString dataString(const krb5_data &d)
 {
@@ -150,10 +152,11 @@ CacheCollection readCollection(const Context &ctx, const QDateTime &now,
         primaryName = fullName(ctx, defaultCache.get());
         defaultType = QString::fromUtf8(krb5_cc_get_type(ctx, defaultCache.get()));
     } else {
-        collection.warnings.append({QStringLiteral("default-cache-unresolvable"),
-                                    tr("The default credential cache %1 cannot be opened: %2")
-                                        .arg(collection.defaultCacheName, ctx.errorMessage(defRet)),
-                                    Warning::Severity::Warning});
+        collection.warnings.append(
+            {QStringLiteral("default-cache-unresolvable"),
+             Kerberos::tr("The default credential cache %1 cannot be opened: %2")
+                 .arg(collection.defaultCacheName, ctx.errorMessage(defRet)),
+             Warning::Severity::Warning});
     }
 
     auto add = [&](krb5_ccache cc) {
@@ -172,7 +175,7 @@ CacheCollection readCollection(const Context &ctx, const QDateTime &now,
     if (ret) {
         collection.warnings.append(
             {QStringLiteral("collection-unreadable"),
-             tr("The cache collection cannot be listed: %1").arg(ctx.errorMessage(ret)),
+             Kerberos::tr("The cache collection cannot be listed: %1").arg(ctx.errorMessage(ret)),
              Warning::Severity::Warning});
     } else {
         for (;;) {
@@ -181,10 +184,11 @@ CacheCollection readCollection(const Context &ctx, const QDateTime &now,
             Ccache cc(ctx);
             ret = krb5_cccol_cursor_next(ctx, cursor.get(), cc.out());
             if (ret) {
-                collection.warnings.append({QStringLiteral("collection-unreadable"),
-                                            tr("Listing the cache collection stopped early: %1")
-                                                .arg(ctx.errorMessage(ret)),
-                                            Warning::Severity::Warning});
+                collection.warnings.append(
+                    {QStringLiteral("collection-unreadable"),
+                     Kerberos::tr("Listing the cache collection stopped early: %1")
+                         .arg(ctx.errorMessage(ret)),
+                     Warning::Severity::Warning});
                 break;
             }
             if (!cc)
@@ -212,10 +216,11 @@ CacheCollection readCollection(const Context &ctx, const QDateTime &now,
         collection.warnings.append(
             {keyring ? QStringLiteral("keyring-primary-missing")
                      : QStringLiteral("collection-primary-missing"),
-             tr("The primary cache %1 of the %2 collection is missing or empty, although the "
-                "collection holds %3 other cache(s): programs that use the default cache (ssh, "
-                "GSSAPI applications) will find no tickets. Make one of them primary (kswitch) "
-                "or run kinit.")
+             Kerberos::tr(
+                 "The primary cache %1 of the %2 collection is missing or empty, although the "
+                 "collection holds %3 other cache(s): programs that use the default cache (ssh, "
+                 "GSSAPI applications) will find no tickets. Make one of them primary (kswitch) "
+                 "or run kinit.")
                  .arg(primaryName, defaultType)
                  .arg(collection.caches.size()),
              Warning::Severity::Warning});

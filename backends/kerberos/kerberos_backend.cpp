@@ -29,10 +29,12 @@ namespace {
 using namespace Krb5;
 using Catalogue = std::shared_ptr<const SignatureCatalogue>;
 
-QString tr(const char *text)
+// Translation context "Kerberos". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Kerberos
 {
-    return QCoreApplication::translate("Kerberos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kerberos)
+};
 
 /// A copy of the password that is wiped when it goes out of scope.
 class SecretBuffer
@@ -125,7 +127,7 @@ public:
     {
         if (!cancelled())
             return false;
-        fail(Error(CoreError::Cancelled, tr("%1 was cancelled.").arg(what)));
+        fail(Error(CoreError::Cancelled, Kerberos::tr("%1 was cancelled.").arg(what)));
         return true;
     }
 
@@ -173,10 +175,10 @@ QString subjectForCache(const Context &ctx, const QString &requested)
 
 QString validityText(const krb5_creds &creds)
 {
-    QString text =
-        tr("valid until %1").arg(KerberosChecks::displayTime(toDateTime(creds.times.endtime)));
+    QString text = Kerberos::tr("valid until %1")
+                       .arg(KerberosChecks::displayTime(toDateTime(creds.times.endtime)));
     if ((creds.ticket_flags & TKT_FLG_RENEWABLE) && creds.times.renew_till)
-        text += tr(", renewable until %1")
+        text += Kerberos::tr(", renewable until %1")
                     .arg(KerberosChecks::displayTime(toDateTime(creds.times.renew_till)));
     return text;
 }
@@ -209,11 +211,13 @@ std::optional<Error> keyringPrimaryMissing(const Context &ctx, krb5_ccache defau
     Error e = makeError(ctx, KRB5_FCC_NOFILE, op, subject);
     e.domain = ErrorDomain::Kerberos;
     e.code = int(KrbError::KeyringPrimaryMissing);
-    e.message = tr("%1: the keyring collection has no primary cache, although it holds %2 other "
-                   "cache(s).")
-                    .arg(subject)
-                    .arg(collection.caches.size());
-    e.hint = tr("Make one of them primary with kswitch (or the Switch action), or run kinit.");
+    e.message =
+        Kerberos::tr("%1: the keyring collection has no primary cache, although it holds %2 other "
+                     "cache(s).")
+            .arg(subject)
+            .arg(collection.caches.size());
+    e.hint =
+        Kerberos::tr("Make one of them primary with kswitch (or the Switch action), or run kinit.");
     return e;
 }
 
@@ -252,13 +256,14 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
     Principal client(ctx);
     if (request.principal.trimmed().isEmpty()) {
         if (!fromKeytab) {
-            a.failWith(Error(KrbError::BadPrincipal, tr("No principal was given for kinit."),
-                             tr("Enter a principal such as alice@EXAMPLE.COM.")));
+            a.failWith(Error(KrbError::BadPrincipal,
+                             Kerberos::tr("No principal was given for kinit."),
+                             Kerberos::tr("Enter a principal such as alice@EXAMPLE.COM.")));
             return;
         }
         const krb5_error_code ret = firstKeytabPrincipal(ctx, keytab.get(), client);
         if (ret) {
-            a.failWith(ret, op, tr("the keytab's first principal"));
+            a.failWith(ret, op, Kerberos::tr("the keytab's first principal"));
             return;
         }
     } else {
@@ -266,8 +271,9 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
         const krb5_error_code ret = krb5_parse_name(ctx, name.constData(), client.out());
         if (ret) {
             Error e(KrbError::BadPrincipal,
-                    tr("\"%1\" is not a valid Kerberos principal name.").arg(request.principal),
-                    tr("Write it as name@REALM or name/instance@REALM."));
+                    Kerberos::tr("\"%1\" is not a valid Kerberos principal name.")
+                        .arg(request.principal),
+                    Kerberos::tr("Write it as name@REALM or name/instance@REALM."));
             e.libraryCode = ret;
             e.detail = ctx.errorMessage(ret);
             a.failWith(std::move(e), catalogueCodes(ret));
@@ -301,8 +307,9 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
         ret = krb5_string_to_deltat(const_cast<char *>(bytes.constData()), &delta);
         if (ret || delta < 0) {
             Error e(KrbError::BadLifetime,
-                    tr("The %1 \"%2\" is not a valid duration.").arg(tr(l.what), l.text),
-                    tr("Use a krb5 duration such as 10h, 1d, 2d12h or 90m."));
+                    Kerberos::tr("The %1 \"%2\" is not a valid duration.")
+                        .arg(Kerberos::tr(l.what), l.text),
+                    Kerberos::tr("Use a krb5 duration such as 10h, 1d, 2d12h or 90m."));
             e.libraryCode = ret;
             if (ret)
                 e.detail = ctx.errorMessage(ret);
@@ -327,7 +334,7 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
     case KinitRequest::Target::Named:
         if (request.cacheName.trimmed().isEmpty()) {
             a.failWith(Error(CoreError::InvalidInput,
-                             tr("No credential cache name was given for kinit.")));
+                             Kerberos::tr("No credential cache name was given for kinit.")));
             return;
         }
         ret = resolveCache(ctx, request.cacheName.trimmed(), cc);
@@ -339,13 +346,14 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
             break;
         const char *type = krb5_cc_get_type(ctx, def.get());
         if (!krb5_cc_support_switch(ctx, type)) {
-            a.failWith(Error(CoreError::Unsupported,
-                             tr("Cannot create a new cache in the collection: the default cache "
-                                "%1 is of type %2, which is not a collection.")
-                                 .arg(fullName(ctx, def.get()), QString::fromUtf8(type)),
-                             tr("Collections are DIR:, KEYRING: and KCM: caches; set "
-                                "default_ccache_name in krb5.conf or KRB5CCNAME to one of them, "
-                                "or name a cache explicitly.")));
+            a.failWith(
+                Error(CoreError::Unsupported,
+                      Kerberos::tr("Cannot create a new cache in the collection: the default cache "
+                                   "%1 is of type %2, which is not a collection.")
+                          .arg(fullName(ctx, def.get()), QString::fromUtf8(type)),
+                      Kerberos::tr("Collections are DIR:, KEYRING: and KCM: caches; set "
+                                   "default_ccache_name in krb5.conf or KRB5CCNAME to one of them, "
+                                   "or name a cache explicitly.")));
             return;
         }
         ret = krb5_cc_new_unique(ctx, type, nullptr, cc.out());
@@ -363,7 +371,7 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
         a.failWith(ret, op, principalName);
         return;
     }
-    if (a.checkCancelled(tr("kinit for %1").arg(principalName))) {
+    if (a.checkCancelled(Kerberos::tr("kinit for %1").arg(principalName))) {
         if (createdCache)
             krb5_cc_destroy(ctx, cc.release());
         return;
@@ -391,7 +399,7 @@ void doKinit(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, Kini
     ActionOutcome outcome;
     outcome.cacheName = cacheName;
     outcome.shellCommand = request.shellCommand();
-    outcome.summary = tr("Obtained a ticket-granting ticket for %1 in %2, %3.")
+    outcome.summary = Kerberos::tr("Obtained a ticket-granting ticket for %1 in %2, %3.")
                           .arg(principalName, cacheName, validityText(*creds.get()));
     a.succeed(std::move(outcome));
 }
@@ -442,11 +450,12 @@ void doRenew(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QStr
     if (ret) {
         Error e = makeError(ctx, ret, Operation::Renew, name);
         if (ret == KRB5_CC_NOTFOUND || ret == KRB5_CC_END) {
-            e = Error(KrbError::CacheNotFound,
-                      tr("Could not renew the ticket in %1: it holds no ticket-granting ticket "
-                         "for %2.")
-                          .arg(name, principalName),
-                      tr("Run kinit to get one."));
+            e = Error(
+                KrbError::CacheNotFound,
+                Kerberos::tr("Could not renew the ticket in %1: it holds no ticket-granting ticket "
+                             "for %2.")
+                    .arg(name, principalName),
+                Kerberos::tr("Run kinit to get one."));
             e.libraryCode = ret;
             e.detail = ctx.errorMessage(ret);
         }
@@ -457,47 +466,51 @@ void doRenew(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QStr
     const QDateTime renewTill = toDateTime(tgt->times.renew_till);
     const QDateTime endTime = toDateTime(tgt->times.endtime);
     if (!(tgt->ticket_flags & TKT_FLG_RENEWABLE)) {
-        a.failWith(Error(KrbError::NotRenewable,
-                         tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
-                            "is not renewable (it was issued without a renewable lifetime); it "
-                            "is valid until %3.")
-                             .arg(name, principalName, KerberosChecks::displayTime(endTime)),
-                         tr("Run kinit again, with -r to request a renewable ticket; the KDC's "
-                            "maximum renewable life for the principal and for krbtgt must allow "
-                            "it.")));
+        a.failWith(Error(
+            KrbError::NotRenewable,
+            Kerberos::tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
+                         "is not renewable (it was issued without a renewable lifetime); it "
+                         "is valid until %3.")
+                .arg(name, principalName, KerberosChecks::displayTime(endTime)),
+            Kerberos::tr("Run kinit again, with -r to request a renewable ticket; the KDC's "
+                         "maximum renewable life for the principal and for krbtgt must allow "
+                         "it.")));
         return;
     }
     const QDateTime issued =
         toDateTime(tgt->times.starttime ? tgt->times.starttime : tgt->times.authtime);
     if (renewTill.isValid() && issued.isValid() && renewTill <= issued) {
-        a.failWith(Error(KrbError::NotRenewable,
-                         tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
-                            "is not renewable in practice: the KDC set its renew-till time to its "
-                            "start time (%3), as it does when the maximum renewable life of the "
-                            "principal or of krbtgt is 0.")
-                             .arg(name, principalName, KerberosChecks::displayTime(renewTill)),
-                         tr("Run kinit again. For renewable tickets an administrator must raise "
-                            "the maximum renewable life (kadmin modprinc -maxrenewlife) of the "
-                            "principal and of krbtgt.")));
+        a.failWith(Error(
+            KrbError::NotRenewable,
+            Kerberos::tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
+                         "is not renewable in practice: the KDC set its renew-till time to its "
+                         "start time (%3), as it does when the maximum renewable life of the "
+                         "principal or of krbtgt is 0.")
+                .arg(name, principalName, KerberosChecks::displayTime(renewTill)),
+            Kerberos::tr("Run kinit again. For renewable tickets an administrator must raise "
+                         "the maximum renewable life (kadmin modprinc -maxrenewlife) of the "
+                         "principal and of krbtgt.")));
         return;
     }
     if (renewTill.isValid() && renewTill <= now) {
-        a.failWith(Error(KrbError::NotRenewable,
-                         tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
-                            "is past its renew-till time (%3).")
-                             .arg(name, principalName, KerberosChecks::displayTime(renewTill)),
-                         tr("Run kinit again.")));
+        a.failWith(Error(
+            KrbError::NotRenewable,
+            Kerberos::tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
+                         "is past its renew-till time (%3).")
+                .arg(name, principalName, KerberosChecks::displayTime(renewTill)),
+            Kerberos::tr("Run kinit again.")));
         return;
     }
     if (endTime.isValid() && endTime <= now) {
-        a.failWith(Error(KrbError::TicketExpired,
-                         tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
-                            "expired at %3, and an expired ticket cannot be renewed.")
-                             .arg(name, principalName, KerberosChecks::displayTime(endTime)),
-                         tr("Run kinit again.")));
+        a.failWith(Error(
+            KrbError::TicketExpired,
+            Kerberos::tr("Could not renew the ticket in %1: the ticket-granting ticket for %2 "
+                         "expired at %3, and an expired ticket cannot be renewed.")
+                .arg(name, principalName, KerberosChecks::displayTime(endTime)),
+            Kerberos::tr("Run kinit again.")));
         return;
     }
-    if (a.checkCancelled(tr("Renewing %1").arg(name)))
+    if (a.checkCancelled(Kerberos::tr("Renewing %1").arg(name)))
         return;
 
     Creds renewed(ctx);
@@ -517,7 +530,7 @@ void doRenew(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QStr
     ActionOutcome outcome;
     outcome.cacheName = name;
     outcome.shellCommand = KerberosBackend::renewCommand(cacheName);
-    outcome.summary = tr("Renewed the ticket-granting ticket for %1 in %2: %3.")
+    outcome.summary = Kerberos::tr("Renewed the ticket-granting ticket for %1 in %2: %3.")
                           .arg(principalName, name, validityText(*renewed.get()));
     a.succeed(std::move(outcome));
 }
@@ -542,7 +555,7 @@ void doDestroy(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QS
         return;
     }
     const QString principalName = unparse(ctx, client.get());
-    if (a.checkCancelled(tr("Destroying %1").arg(name)))
+    if (a.checkCancelled(Kerberos::tr("Destroying %1").arg(name)))
         return;
     ret = krb5_cc_destroy(ctx, cc.release()); // frees the handle whatever the result
     if (ret) {
@@ -552,7 +565,7 @@ void doDestroy(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QS
     ActionOutcome outcome;
     outcome.cacheName = name;
     outcome.shellCommand = KerberosBackend::destroyCommand(cacheName.isEmpty() ? QString() : name);
-    outcome.summary = tr("Destroyed the credential cache %1 and the tickets of %2 in it.")
+    outcome.summary = Kerberos::tr("Destroyed the credential cache %1 and the tickets of %2 in it.")
                           .arg(name, principalName);
     a.succeed(std::move(outcome));
 }
@@ -564,8 +577,8 @@ void doSwitch(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QSt
     if (!a.ready(Operation::Switch, cacheName))
         return;
     if (cacheName.trimmed().isEmpty()) {
-        a.failWith(
-            Error(CoreError::InvalidInput, tr("No credential cache was named to switch to.")));
+        a.failWith(Error(CoreError::InvalidInput,
+                         Kerberos::tr("No credential cache was named to switch to.")));
         return;
     }
     Ccache cc(ctx);
@@ -594,7 +607,7 @@ void doSwitch(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue, QSt
     ActionOutcome outcome;
     outcome.cacheName = name;
     outcome.shellCommand = KerberosBackend::switchCommand(name);
-    outcome.summary = tr("%1 (%2) is now the primary cache of its collection.")
+    outcome.summary = Kerberos::tr("%1 (%2) is now the primary cache of its collection.")
                           .arg(name, unparse(ctx, client.get()));
     a.succeed(std::move(outcome));
 }
@@ -631,8 +644,8 @@ void doTestKeytab(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue,
         ret = krb5_parse_name(ctx, bytes.constData(), client.out());
         if (ret) {
             Error e(KrbError::BadPrincipal,
-                    tr("\"%1\" is not a valid Kerberos principal name.").arg(principal),
-                    tr("Write it as name@REALM or name/instance@REALM."));
+                    Kerberos::tr("\"%1\" is not a valid Kerberos principal name.").arg(principal),
+                    Kerberos::tr("Write it as name@REALM or name/instance@REALM."));
             e.libraryCode = ret;
             e.detail = ctx.errorMessage(ret);
             a.failWith(std::move(e));
@@ -653,7 +666,7 @@ void doTestKeytab(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue,
         a.failWith(ret, Operation::TestKeytab, principalName);
         return;
     }
-    if (a.checkCancelled(tr("The keytab test for %1").arg(principalName)))
+    if (a.checkCancelled(Kerberos::tr("The keytab test for %1").arg(principalName)))
         return;
     Creds creds(ctx);
     ret =
@@ -666,9 +679,10 @@ void doTestKeytab(QPromise<Result<ActionOutcome>> &promise, Catalogue catalogue,
     ActionOutcome outcome;
     outcome.shellCommand =
         KerberosBackend::testKeytabCommand(name.path.isEmpty() ? path : name.path, principalName);
-    outcome.summary = tr("The keytab %1 holds a valid key for %2: the KDC issued a ticket %3. No "
-                         "credential cache was changed.")
-                          .arg(shownPath, principalName, validityText(*creds.get()));
+    outcome.summary =
+        Kerberos::tr("The keytab %1 holds a valid key for %2: the KDC issued a ticket %3. No "
+                     "credential cache was changed.")
+            .arg(shownPath, principalName, validityText(*creds.get()));
     a.succeed(std::move(outcome));
 }
 
@@ -691,14 +705,16 @@ QFuture<Result<CacheCollection>> KerberosBackend::listCaches() const
         QtConcurrent::run(m_context.pool(), [](QPromise<Result<CacheCollection>> &promise) {
             Context ctx;
             if (ctx.initError()) {
-                promise.addResult(contextError(ctx, Operation::ListCaches, tr("(default)")));
+                promise.addResult(
+                    contextError(ctx, Operation::ListCaches, Kerberos::tr("(default)")));
                 return;
             }
             CacheCollection collection = readCollection(
                 ctx, QDateTime::currentDateTimeUtc(), [&promise] { return promise.isCanceled(); });
             if (promise.isCanceled()) {
-                promise.addResult(Error(CoreError::Cancelled, tr("Listing the credential caches "
-                                                                 "was cancelled.")));
+                promise.addResult(
+                    Error(CoreError::Cancelled, Kerberos::tr("Listing the credential caches "
+                                                             "was cancelled.")));
                 return;
             }
             promise.addResult(std::move(collection));

@@ -17,10 +17,12 @@ namespace Portier::KerberosChecks {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Kerberos". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Kerberos
 {
-    return QCoreApplication::translate("Kerberos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kerberos)
+};
 
 // A ticket counts as not yet valid only beyond this tolerance, so that a KDC whose clock is a
 // few seconds ahead does not make every fresh ticket look postdated.
@@ -30,12 +32,16 @@ constexpr qint64 SoonSecs = 30 * 60;
 QString duration(qint64 secs)
 {
     if (secs < 60)
-        return QCoreApplication::translate("Kerberos", "%n second(s)", nullptr, int(secs));
+        return QCoreApplication::translate("Kerberos", "%n second(s)", nullptr,
+                                           static_cast<int>(secs));
     if (secs < 2 * 3600)
-        return QCoreApplication::translate("Kerberos", "%n minute(s)", nullptr, int(secs / 60));
+        return QCoreApplication::translate("Kerberos", "%n minute(s)", nullptr,
+                                           static_cast<int>(secs / 60));
     if (secs < 2 * 86400)
-        return QCoreApplication::translate("Kerberos", "%n hour(s)", nullptr, int(secs / 3600));
-    return QCoreApplication::translate("Kerberos", "%n day(s)", nullptr, int(secs / 86400));
+        return QCoreApplication::translate("Kerberos", "%n hour(s)", nullptr,
+                                           static_cast<int>(secs / 3600));
+    return QCoreApplication::translate("Kerberos", "%n day(s)", nullptr,
+                                       static_cast<int>(secs / 86400));
 }
 
 } // namespace
@@ -43,7 +49,7 @@ QString duration(qint64 secs)
 QString displayTime(const QDateTime &time)
 {
     if (!time.isValid())
-        return tr("(never)");
+        return Kerberos::tr("(never)");
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
 }
 
@@ -118,13 +124,14 @@ QList<Warning> credentialWarnings(const Credential &c, const QDateTime &now)
     const bool tgt = isTgt(c);
     if (c.hasAllZeroTimes()) {
         out.append({QStringLiteral("placeholder-offline"),
-                    tr("The credential for %1 has no authentication, start, end or renew time "
-                       "(klist shows 01/01/1970): it is a placeholder, not a usable ticket. "
-                       "SSSD's krb5_child writes such a placeholder TGT when a login was "
-                       "authenticated offline from cached credentials, i.e. SSSD could not reach "
-                       "a KDC at that login; it asks for a real ticket once a KDC answers again. "
-                       "Check `sssctl domain-status DOMAIN` (is the domain offline?) and whether "
-                       "the KDCs are reachable from this host, then log in again or run kinit.")
+                    Kerberos::tr(
+                        "The credential for %1 has no authentication, start, end or renew time "
+                        "(klist shows 01/01/1970): it is a placeholder, not a usable ticket. "
+                        "SSSD's krb5_child writes such a placeholder TGT when a login was "
+                        "authenticated offline from cached credentials, i.e. SSSD could not reach "
+                        "a KDC at that login; it asks for a real ticket once a KDC answers again. "
+                        "Check `sssctl domain-status DOMAIN` (is the domain offline?) and whether "
+                        "the KDCs are reachable from this host, then log in again or run kinit.")
                         .arg(c.server),
                     Warning::Severity::Warning});
         return out;
@@ -139,10 +146,11 @@ QList<Warning> credentialWarnings(const Credential &c, const QDateTime &now)
     const bool renewLeft = renewable && c.renewTill.isValid() && c.renewTill > now;
     if (c.endTime.isValid() && c.endTime <= now) {
         const QString what =
-            tgt ? tr("The ticket-granting ticket %1 expired at %2; nothing can be authenticated "
-                     "with it. Run kinit to get a new one.")
-                : tr("The service ticket for %1 expired at %2. It is fetched again "
-                     "automatically while a valid ticket-granting ticket is present.");
+            tgt ? Kerberos::tr(
+                      "The ticket-granting ticket %1 expired at %2; nothing can be authenticated "
+                      "with it. Run kinit to get a new one.")
+                : Kerberos::tr("The service ticket for %1 expired at %2. It is fetched again "
+                               "automatically while a valid ticket-granting ticket is present.");
         out.append({QStringLiteral("expired"), what.arg(c.server, displayTime(c.endTime)),
                     tgt ? Warning::Severity::Critical : Warning::Severity::Warning});
     } else if (c.endTime.isValid()) {
@@ -150,58 +158,63 @@ QList<Warning> credentialWarnings(const Credential &c, const QDateTime &now)
         const QDateTime start = c.startTime.isValid() ? c.startTime : c.authTime;
         const qint64 lifetime = start.isValid() ? start.secsTo(c.endTime) : 0;
         if (left < SoonSecs || (lifetime > 0 && left * 10 < lifetime)) {
-            QString text = tr("The ticket for %1 expires at %2 (in %3).")
+            QString text = Kerberos::tr("The ticket for %1 expires at %2 (in %3).")
                                .arg(c.server, displayTime(c.endTime), duration(left));
             if (renewLeft && c.renewTill > c.endTime)
-                text +=
-                    QLatin1Char(' ') +
-                    tr("It can be renewed with kinit -R until %1.").arg(displayTime(c.renewTill));
+                text += QLatin1Char(' ') + Kerberos::tr("It can be renewed with kinit -R until %1.")
+                                               .arg(displayTime(c.renewTill));
             else if (tgt)
-                text += QLatin1Char(' ') + tr("It cannot be renewed further: run kinit before "
-                                              "then.");
+                text += QLatin1Char(' ') +
+                        Kerberos::tr("It cannot be renewed further: run kinit before "
+                                     "then.");
             out.append({QStringLiteral("expiring-soon"), text,
                         tgt ? Warning::Severity::Warning : Warning::Severity::Info});
         }
     }
     const QDateTime &start = issued;
     if (start.isValid() && start > now.addSecs(StartToleranceSecs)) {
-        const QString why = (c.flagBits & TKT_FLG_POSTDATED)
-                                ? tr("It is a postdated ticket; once valid it must be validated "
-                                     "with kinit -v before use.")
-                                : tr("It was not requested as postdated, so this host's clock is "
-                                     "probably behind the KDC's: check time synchronisation.");
-        out.append(
-            {QStringLiteral("not-yet-valid"),
-             tr("The ticket for %1 is not valid before %2.").arg(c.server, displayTime(start)) +
-                 QLatin1Char(' ') + why,
-             Warning::Severity::Warning});
+        const QString why =
+            (c.flagBits & TKT_FLG_POSTDATED)
+                ? Kerberos::tr("It is a postdated ticket; once valid it must be validated "
+                               "with kinit -v before use.")
+                : Kerberos::tr("It was not requested as postdated, so this host's clock is "
+                               "probably behind the KDC's: check time synchronisation.");
+        out.append({QStringLiteral("not-yet-valid"),
+                    Kerberos::tr("The ticket for %1 is not valid before %2.")
+                            .arg(c.server, displayTime(start)) +
+                        QLatin1Char(' ') + why,
+                    Warning::Severity::Warning});
     }
     if (renewable && c.renewTill.isValid() && c.renewTill <= now) {
-        out.append({QStringLiteral("renew-expired"),
-                    tr("The ticket for %1 was renewable only until %2; kinit -R will fail. Run "
-                       "kinit for a new ticket.")
-                        .arg(c.server, displayTime(c.renewTill)),
-                    Warning::Severity::Warning});
+        out.append(
+            {QStringLiteral("renew-expired"),
+             Kerberos::tr("The ticket for %1 was renewable only until %2; kinit -R will fail. Run "
+                          "kinit for a new ticket.")
+                 .arg(c.server, displayTime(c.renewTill)),
+             Warning::Severity::Warning});
     }
     if (isWeakEnctype(0, c.sessionEnctype) || isWeakEnctype(0, c.ticketEnctype)) {
-        out.append({QStringLiteral("weak-enctype"),
-                    tr("The ticket for %1 uses a weak encryption type (session key %2, ticket "
-                       "%3). RFC 8429 deprecates DES, triple DES and RC4; give the accounts AES "
-                       "keys and remove the weak types from the KDC and krb5.conf.")
-                        .arg(c.server, c.sessionEnctype, c.ticketEnctype),
-                    Warning::Severity::Warning});
+        out.append(
+            {QStringLiteral("weak-enctype"),
+             Kerberos::tr("The ticket for %1 uses a weak encryption type (session key %2, ticket "
+                          "%3). RFC 8429 deprecates DES, triple DES and RC4; give the accounts AES "
+                          "keys and remove the weak types from the KDC and krb5.conf.")
+                 .arg(c.server, c.sessionEnctype, c.ticketEnctype),
+             Warning::Severity::Warning});
     }
     if (tgt && !renewable && c.endTime.isValid() && c.endTime > now) {
         const QString text =
             zeroRenewLife
-                ? tr("This ticket-granting ticket is not renewable in practice: the KDC set its "
-                     "renew-till time to its start time (%1), as it does when the maximum "
-                     "renewable life of the principal or of krbtgt is 0. After %2 kinit must be "
-                     "run again.")
+                ? Kerberos::tr(
+                      "This ticket-granting ticket is not renewable in practice: the KDC set its "
+                      "renew-till time to its start time (%1), as it does when the maximum "
+                      "renewable life of the principal or of krbtgt is 0. After %2 kinit must be "
+                      "run again.")
                       .arg(displayTime(c.renewTill), displayTime(c.endTime))
-                : tr("This ticket-granting ticket is not renewable: after %1 kinit must be run "
-                     "again. Request a renewable ticket with kinit -r if the KDC policy allows "
-                     "it.")
+                : Kerberos::tr(
+                      "This ticket-granting ticket is not renewable: after %1 kinit must be run "
+                      "again. Request a renewable ticket with kinit -r if the KDC policy allows "
+                      "it.")
                       .arg(displayTime(c.endTime));
         out.append({QStringLiteral("not-renewable"), text, Warning::Severity::Info});
     }
@@ -218,17 +231,19 @@ QList<Warning> cacheWarnings(const CredentialCache &cache)
         tickets += c.isConfig ? 0 : 1;
     if (tickets == 0) {
         out.append({QStringLiteral("empty"),
-                    tr("The cache %1 is initialised for %2 but holds no tickets. Run kinit to get "
-                       "one, or kdestroy to remove the cache.")
+                    Kerberos::tr(
+                        "The cache %1 is initialised for %2 but holds no tickets. Run kinit to get "
+                        "one, or kdestroy to remove the cache.")
                         .arg(cache.name, cache.principal),
                     Warning::Severity::Info});
     } else if (!cache.tgt()) {
-        out.append({QStringLiteral("no-tgt"),
-                    tr("The cache %1 holds tickets for %2 but no ticket-granting ticket for its "
-                       "realm, so no new service tickets can be obtained from it. Run kinit to "
-                       "get one.")
-                        .arg(cache.name, cache.principal),
-                    Warning::Severity::Warning});
+        out.append(
+            {QStringLiteral("no-tgt"),
+             Kerberos::tr("The cache %1 holds tickets for %2 but no ticket-granting ticket for its "
+                          "realm, so no new service tickets can be obtained from it. Run kinit to "
+                          "get one.")
+                 .arg(cache.name, cache.principal),
+             Warning::Severity::Warning});
     }
     return out;
 }
@@ -254,40 +269,43 @@ void annotateKeytab(KeytabListing &listing)
         const int highest = highestKvno.value(pe(e));
         if (e.kvno < highest) {
             ++old;
-            e.warnings.append({QStringLiteral("old-kvno"),
-                               tr("Key version %1 of %2 (%3) is older than version %4 in the same "
-                                  "keytab. Old keys are kept so that tickets issued before a key "
-                                  "change still decrypt; remove them (ktutil delent) once those "
-                                  "tickets have expired.")
-                                   .arg(e.kvno)
-                                   .arg(e.principal, e.enctype)
-                                   .arg(highest),
-                               Warning::Severity::Info});
+            e.warnings.append(
+                {QStringLiteral("old-kvno"),
+                 Kerberos::tr("Key version %1 of %2 (%3) is older than version %4 in the same "
+                              "keytab. Old keys are kept so that tickets issued before a key "
+                              "change still decrypt; remove them (ktutil delent) once those "
+                              "tickets have expired.")
+                     .arg(e.kvno)
+                     .arg(e.principal, e.enctype)
+                     .arg(highest),
+                 Warning::Severity::Info});
         }
         if (isWeakEnctype(e.enctypeId, e.enctype)) {
             ++weak;
-            e.warnings.append({QStringLiteral("weak-enctype"),
-                               tr("%1 is a weak encryption type (RFC 8429 deprecates DES, triple "
-                                  "DES and RC4). Make sure the account has AES keys, then remove "
-                                  "this key from the keytab.")
-                                   .arg(e.enctype),
-                               Warning::Severity::Warning});
+            e.warnings.append(
+                {QStringLiteral("weak-enctype"),
+                 Kerberos::tr("%1 is a weak encryption type (RFC 8429 deprecates DES, triple "
+                              "DES and RC4). Make sure the account has AES keys, then remove "
+                              "this key from the keytab.")
+                     .arg(e.enctype),
+                 Warning::Severity::Warning});
         }
         if (seen.value(pke(e)) > 1 && reported[pke(e)]++ > 0) {
             ++duplicates;
-            e.warnings.append({QStringLiteral("duplicate"),
-                               tr("This entry repeats %1 kvno %2 (%3), which appears earlier in "
-                                  "the keytab; libkrb5 uses the first one. Duplicates usually come "
-                                  "from running ktadd or adcli twice; remove one with ktutil.")
-                                   .arg(e.principal)
-                                   .arg(e.kvno)
-                                   .arg(e.enctype),
-                               Warning::Severity::Warning});
+            e.warnings.append(
+                {QStringLiteral("duplicate"),
+                 Kerberos::tr("This entry repeats %1 kvno %2 (%3), which appears earlier in "
+                              "the keytab; libkrb5 uses the first one. Duplicates usually come "
+                              "from running ktadd or adcli twice; remove one with ktutil.")
+                     .arg(e.principal)
+                     .arg(e.kvno)
+                     .arg(e.enctype),
+                 Warning::Severity::Warning});
         }
     }
     if (listing.entries.isEmpty()) {
         listing.warnings.append({QStringLiteral("empty"),
-                                 tr("The keytab %1 holds no keys.").arg(listing.path),
+                                 Kerberos::tr("The keytab %1 holds no keys.").arg(listing.path),
                                  Warning::Severity::Warning});
     }
     if (weak > 0) {
@@ -349,30 +367,30 @@ QString preauthMechanismName(int paType)
 {
     switch (paType) {
     case 2:
-        return tr("encrypted timestamp (PA-ENC-TIMESTAMP, password)");
+        return Kerberos::tr("encrypted timestamp (PA-ENC-TIMESTAMP, password)");
     case 3:
-        return tr("password salt (PA-PW-SALT)");
+        return Kerberos::tr("password salt (PA-PW-SALT)");
     case 14:
     case 15:
-        return tr("PKINIT, old draft (smart card or certificate)");
+        return Kerberos::tr("PKINIT, old draft (smart card or certificate)");
     case 16:
     case 17:
-        return tr("PKINIT (smart card or certificate)");
+        return Kerberos::tr("PKINIT (smart card or certificate)");
     case 133:
-        return tr("FAST cookie");
+        return Kerberos::tr("FAST cookie");
     case 136:
-        return tr("FAST armored request");
+        return Kerberos::tr("FAST armored request");
     case 138:
-        return tr("encrypted challenge (FAST, password)");
+        return Kerberos::tr("encrypted challenge (FAST, password)");
     case 141:
     case 142:
-        return tr("OTP (one-time password)");
+        return Kerberos::tr("OTP (one-time password)");
     case 149:
-        return tr("PAC request");
+        return Kerberos::tr("PAC request");
     case 151:
-        return tr("SPAKE (password, resistant to offline dictionary attacks)");
+        return Kerberos::tr("SPAKE (password, resistant to offline dictionary attacks)");
     default:
-        return tr("preauthentication type %1").arg(paType);
+        return Kerberos::tr("preauthentication type %1").arg(paType);
     }
 }
 
@@ -382,37 +400,44 @@ QString configMeaning(const QString &key, const QString &value)
         bool ok = false;
         const int type = value.trimmed().toInt(&ok);
         if (!ok)
-            return tr("Preauthentication mechanism used for this principal (unreadable value).");
-        return tr("The KDC accepted preauthentication type %1, %2, when these credentials were "
-                  "obtained; libkrb5 tries it first next time.")
+            return Kerberos::tr(
+                "Preauthentication mechanism used for this principal (unreadable value).");
+        return Kerberos::tr(
+                   "The KDC accepted preauthentication type %1, %2, when these credentials were "
+                   "obtained; libkrb5 tries it first next time.")
             .arg(type)
             .arg(preauthMechanismName(type));
     }
     if (key == QLatin1StringView("fast_avail"))
-        return tr("The KDC offered FAST (armored preauthentication) when these credentials were "
-                  "obtained, so requests armored with this cache can use FAST.");
+        return Kerberos::tr(
+            "The KDC offered FAST (armored preauthentication) when these credentials were "
+            "obtained, so requests armored with this cache can use FAST.");
     if (key == QLatin1StringView("refresh_time")) {
         bool ok = false;
         const qint64 secs = value.trimmed().toLongLong(&ok);
         if (!ok)
-            return tr("When GSSAPI refreshes these credentials from the client keytab "
-                      "(unreadable value).");
-        return tr("GSSAPI (gss_acquire_cred) refreshes these credentials from the client keytab "
-                  "after %1.")
+            return Kerberos::tr("When GSSAPI refreshes these credentials from the client keytab "
+                                "(unreadable value).");
+        return Kerberos::tr(
+                   "GSSAPI (gss_acquire_cred) refreshes these credentials from the client keytab "
+                   "after %1.")
             .arg(displayTime(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())));
     }
     if (key == QLatin1StringView("proxy_impersonator"))
-        return tr("These credentials were obtained by %1 on behalf of the user (S4U2Self "
-                  "impersonation); GSSAPI uses them for constrained delegation (S4U2Proxy).")
+        return Kerberos::tr(
+                   "These credentials were obtained by %1 on behalf of the user (S4U2Self "
+                   "impersonation); GSSAPI uses them for constrained delegation (S4U2Proxy).")
             .arg(value);
     if (key == QLatin1StringView("start_realm"))
-        return tr("The realm the initial ticket came from (%1); libkrb5 looks for the TGT there "
-                  "when the client principal's realm differs, e.g. after a referral.")
+        return Kerberos::tr(
+                   "The realm the initial ticket came from (%1); libkrb5 looks for the TGT there "
+                   "when the client principal's realm differs, e.g. after a referral.")
             .arg(value);
     if (key == QLatin1StringView("pa_config_data"))
-        return tr("Preauthentication state saved by a preauth mechanism (e.g. the SPAKE group or "
-                  "OTP token choice) for the next request.");
-    return tr("unknown");
+        return Kerberos::tr(
+            "Preauthentication state saved by a preauth mechanism (e.g. the SPAKE group or "
+            "OTP token choice) for the next request.");
+    return Kerberos::tr("unknown");
 }
 
 std::optional<Error> keytabAccessError(const QString &path, bool exists, bool isDir,
@@ -420,33 +445,37 @@ std::optional<Error> keytabAccessError(const QString &path, bool exists, bool is
                                        uint mode)
 {
     if (!exists && (accessErrno == 0 || accessErrno == ENOENT)) {
-        return Error(CoreError::NotFound, tr("The keytab %1 does not exist.").arg(path),
-                     tr("Check the path; the default keytab is set by default_keytab_name in "
-                        "krb5.conf or KRB5_KTNAME."));
+        return Error(
+            CoreError::NotFound, Kerberos::tr("The keytab %1 does not exist.").arg(path),
+            Kerberos::tr("Check the path; the default keytab is set by default_keytab_name in "
+                         "krb5.conf or KRB5_KTNAME."));
     }
     if (isDir) {
         return Error(CoreError::InvalidInput,
-                     tr("%1 is a directory, not a keytab file.").arg(path));
+                     Kerberos::tr("%1 is a directory, not a keytab file.").arg(path));
     }
     if (accessErrno == EACCES || accessErrno == EPERM || (!exists && accessErrno != ENOENT)) {
         const QString modeText =
             QString::number(mode & 07777, 8).rightJustified(4, QLatin1Char('0'));
-        Error e(CoreError::NeedsPrivilege,
-                exists ? tr("The keytab %1 cannot be read without privilege: it belongs to %2 "
-                            "(group %3) with mode %4.")
-                             .arg(path, owner, group, modeText)
-                       : tr("The keytab %1 cannot be reached without privilege: a directory on "
-                            "its path is not accessible.")
-                             .arg(path),
-                tr("Keytabs hold service keys and are readable by root only, as they should be. "
-                   "To list it, run `portier-cli krb keytab %1` through pkexec or sudo; do not "
-                   "loosen its permissions.")
-                    .arg(shellQuote(path)));
+        Error e(
+            CoreError::NeedsPrivilege,
+            exists
+                ? Kerberos::tr("The keytab %1 cannot be read without privilege: it belongs to %2 "
+                               "(group %3) with mode %4.")
+                      .arg(path, owner, group, modeText)
+                : Kerberos::tr("The keytab %1 cannot be reached without privilege: a directory on "
+                               "its path is not accessible.")
+                      .arg(path),
+            Kerberos::tr(
+                "Keytabs hold service keys and are readable by root only, as they should be. "
+                "To list it, run `portier-cli krb keytab %1` through pkexec or sudo; do not "
+                "loosen its permissions.")
+                .arg(shellQuote(path)));
         e.libraryCode = accessErrno;
         return e;
     }
     if (accessErrno != 0) {
-        Error e(CoreError::Io, tr("The keytab %1 cannot be read: %2.")
+        Error e(CoreError::Io, Kerberos::tr("The keytab %1 cannot be read: %2.")
                                    .arg(path, QString::fromLocal8Bit(strerror(accessErrno))));
         e.libraryCode = accessErrno;
         return e;

@@ -20,10 +20,12 @@ namespace Portier::Krb5 {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Kerberos". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Kerberos
 {
-    return QCoreApplication::translate("Kerberos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kerberos)
+};
 
 QString userName(uid_t uid)
 {
@@ -98,14 +100,17 @@ Result<KeytabListing> readKeytab(const Context &ctx, const QString &requested,
         return listing;
     }
     if (ret == ENOENT || ret == KRB5_KT_NOTFOUND)
-        return Error(CoreError::NotFound, tr("The keytab %1 does not exist.").arg(listing.path));
+        return Error(CoreError::NotFound,
+                     Kerberos::tr("The keytab %1 does not exist.").arg(listing.path));
     if (ret == KRB5_KEYTAB_BADVNO) {
         Error e(CoreError::InvalidInput,
-                tr("%1 is not a keytab: it does not start with a keytab format version libkrb5 "
-                   "knows.")
+                Kerberos::tr(
+                    "%1 is not a keytab: it does not start with a keytab format version libkrb5 "
+                    "knows.")
                     .arg(listing.path),
-                tr("Check that the path names a keytab (klist -k FILE) and recreate the keytab "
-                   "if it was damaged."));
+                Kerberos::tr(
+                    "Check that the path names a keytab (klist -k FILE) and recreate the keytab "
+                    "if it was damaged."));
         e.libraryCode = ret;
         e.detail = ctx.errorMessage(ret);
         return e;
@@ -117,7 +122,7 @@ Result<KeytabListing> readKeytab(const Context &ctx, const QString &requested,
     for (;;) {
         if (cancelled && cancelled())
             return Error(CoreError::Cancelled,
-                         tr("Listing the keytab %1 was cancelled.").arg(listing.path));
+                         Kerberos::tr("Listing the keytab %1 was cancelled.").arg(listing.path));
         entry.clear();
         ret = cursor.next(entry.get());
         if (ret == KRB5_KT_END)
@@ -129,8 +134,9 @@ Result<KeytabListing> readKeytab(const Context &ctx, const QString &requested,
                                                 "libkrb5 cannot read the next one.",
                                                 nullptr, int(listing.entries.size()))
                         .arg(listing.path),
-                    tr("Recreate the keytab (kadmin ktadd, adcli update, net ads keytab create); "
-                       "keep the damaged file until the new one works."));
+                    Kerberos::tr(
+                        "Recreate the keytab (kadmin ktadd, adcli update, net ads keytab create); "
+                        "keep the damaged file until the new one works."));
             e.libraryCode = ret;
             e.detail = ctx.errorMessage(ret);
             return e;

@@ -11,10 +11,12 @@ namespace Portier::Krb5 {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Kerberos". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Kerberos
 {
-    return QCoreApplication::translate("Kerberos", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Kerberos)
+};
 
 #define PORTIER_KRB5_CODE(name)                                                                    \
     {                                                                                              \
@@ -103,21 +105,21 @@ QString action(Operation op, const QString &subject)
 {
     switch (op) {
     case Operation::Kinit:
-        return tr("Could not get a ticket for %1").arg(subject);
+        return Kerberos::tr("Could not get a ticket for %1").arg(subject);
     case Operation::KinitKeytab:
-        return tr("Could not get a ticket for %1 from the keytab").arg(subject);
+        return Kerberos::tr("Could not get a ticket for %1 from the keytab").arg(subject);
     case Operation::Renew:
-        return tr("Could not renew the ticket in %1").arg(subject);
+        return Kerberos::tr("Could not renew the ticket in %1").arg(subject);
     case Operation::Destroy:
-        return tr("Could not destroy the credential cache %1").arg(subject);
+        return Kerberos::tr("Could not destroy the credential cache %1").arg(subject);
     case Operation::Switch:
-        return tr("Could not make %1 the primary credential cache").arg(subject);
+        return Kerberos::tr("Could not make %1 the primary credential cache").arg(subject);
     case Operation::TestKeytab:
-        return tr("The keytab test for %1 failed").arg(subject);
+        return Kerberos::tr("The keytab test for %1 failed").arg(subject);
     case Operation::ListCaches:
-        return tr("Could not read the credential cache %1").arg(subject);
+        return Kerberos::tr("Could not read the credential cache %1").arg(subject);
     case Operation::ListKeytab:
-        return tr("Could not read the keytab %1").arg(subject);
+        return Kerberos::tr("Could not read the keytab %1").arg(subject);
     }
     return subject;
 }
@@ -199,12 +201,13 @@ Error contextError(const Context &ctx, Operation op, const QString &subject)
 {
     const krb5_error_code code = ctx.initError();
     const QByteArray config = qgetenv("KRB5_CONFIG");
-    Error e(KrbError::Library,
-            tr("%1: libkrb5 could not load its configuration (%2).")
-                .arg(action(op, subject), config.isEmpty() ? QStringLiteral("/etc/krb5.conf")
-                                                           : QString::fromLocal8Bit(config)),
-            tr("Check that krb5.conf (or the files KRB5_CONFIG names) exists, is readable by "
-               "this user and has no syntax errors."));
+    Error e(
+        KrbError::Library,
+        Kerberos::tr("%1: libkrb5 could not load its configuration (%2).")
+            .arg(action(op, subject), config.isEmpty() ? QStringLiteral("/etc/krb5.conf")
+                                                       : QString::fromLocal8Bit(config)),
+        Kerberos::tr("Check that krb5.conf (or the files KRB5_CONFIG names) exists, is readable by "
+                     "this user and has no syntax errors."));
     e.libraryCode = code;
     e.detail = ctx.errorMessage(code);
     return e;
@@ -215,28 +218,30 @@ Error makeError(const Context &ctx, krb5_error_code code, Operation op, const QS
     const QString detail = ctx.errorMessage(code);
     const QString what = action(op, subject);
     const QString realm = realmOf(subject);
-    const QString realmText = realm.isEmpty() ? tr("the realm") : realm;
+    const QString realmText = realm.isEmpty() ? Kerberos::tr("the realm") : realm;
 
     // Failures that are not about Kerberos itself.
     if (code == ECANCELED) {
-        Error e(CoreError::Cancelled, tr("%1: cancelled.").arg(what));
+        Error e(CoreError::Cancelled, Kerberos::tr("%1: cancelled.").arg(what));
         e.libraryCode = code;
         e.detail = detail;
         return e;
     }
     if (code == KRB5_CC_NOSUPP) {
         Error e(CoreError::Unsupported,
-                tr("%1: this credential cache type does not support it.").arg(what),
-                tr("Only collection caches (DIR:, KEYRING:, KCM:) have a primary cache; for a "
-                   "FILE: cache set KRB5CCNAME instead."));
+                Kerberos::tr("%1: this credential cache type does not support it.").arg(what),
+                Kerberos::tr(
+                    "Only collection caches (DIR:, KEYRING:, KCM:) have a primary cache; for a "
+                    "FILE: cache set KRB5CCNAME instead."));
         e.libraryCode = code;
         e.detail = detail;
         return e;
     }
     if (code == KRB5_FCC_PERM || code == EACCES || code == EPERM) {
-        Error e(CoreError::NeedsPrivilege, tr("%1: permission denied.").arg(what),
-                tr("The file belongs to another user or has restrictive permissions; read it as "
-                   "its owner, or run `portier-cli` through pkexec or sudo."));
+        Error e(CoreError::NeedsPrivilege, Kerberos::tr("%1: permission denied.").arg(what),
+                Kerberos::tr(
+                    "The file belongs to another user or has restrictive permissions; read it as "
+                    "its owner, or run `portier-cli` through pkexec or sudo."));
         e.libraryCode = code;
         e.detail = detail;
         return e;
@@ -244,9 +249,11 @@ Error makeError(const Context &ctx, krb5_error_code code, Operation op, const QS
     if (code == KRB5_CC_FORMAT || code == KRB5_CCACHE_BADVNO || code == KRB5_KEYTAB_BADVNO ||
         code == KRB5_KT_FORMAT) {
         Error e(CoreError::InvalidInput,
-                tr("%1: the file is damaged or is not in a format libkrb5 understands.").arg(what),
-                tr("Recreate it (kinit for a cache; ktadd, adcli update or net ads keytab for a "
-                   "keytab)."));
+                Kerberos::tr("%1: the file is damaged or is not in a format libkrb5 understands.")
+                    .arg(what),
+                Kerberos::tr(
+                    "Recreate it (kinit for a cache; ktadd, adcli update or net ads keytab for a "
+                    "keytab)."));
         e.libraryCode = code;
         e.detail = detail;
         return e;
@@ -257,95 +264,107 @@ Error makeError(const Context &ctx, krb5_error_code code, Operation op, const QS
     QString hint;
     switch (kind) {
     case KrbError::KdcUnreachable:
-        why = tr("no KDC for %1 answered").arg(realmText);
-        hint = tr("Check that the KDCs listed for %1 in krb5.conf or in DNS SRV records are up "
-                  "and reachable on port 88 (UDP and TCP); the trace shows which addresses were "
-                  "tried.")
+        why = Kerberos::tr("no KDC for %1 answered").arg(realmText);
+        hint = Kerberos::tr(
+                   "Check that the KDCs listed for %1 in krb5.conf or in DNS SRV records are up "
+                   "and reachable on port 88 (UDP and TCP); the trace shows which addresses were "
+                   "tried.")
                    .arg(realmText);
         break;
     case KrbError::RealmUnknown:
-        why = tr("libkrb5 does not know where the KDCs of %1 are").arg(realmText);
-        hint = tr("Check the realm name (usually upper case). Add a [realms] entry with kdc "
-                  "lines to krb5.conf, or enable dns_lookup_kdc and publish _kerberos SRV "
-                  "records.");
+        why = Kerberos::tr("libkrb5 does not know where the KDCs of %1 are").arg(realmText);
+        hint =
+            Kerberos::tr("Check the realm name (usually upper case). Add a [realms] entry with kdc "
+                         "lines to krb5.conf, or enable dns_lookup_kdc and publish _kerberos SRV "
+                         "records.");
         break;
     case KrbError::ClockSkew:
-        why = tr("the clocks of this host and the KDC differ by more than the allowed skew");
-        hint = tr("Synchronise the clock (chronyc tracking, timedatectl) with the domain's time "
-                  "source, then try again.");
+        why = Kerberos::tr(
+            "the clocks of this host and the KDC differ by more than the allowed skew");
+        hint = Kerberos::tr(
+            "Synchronise the clock (chronyc tracking, timedatectl) with the domain's time "
+            "source, then try again.");
         break;
     case KrbError::PreauthFailed:
         if (usesKeytab(op)) {
-            why = tr("the key in the keytab does not match the KDC's key");
-            hint = tr("The password or key version changed on the KDC: extract a fresh keytab "
-                      "(kadmin ktadd, adcli update) and compare kvnos with klist -k.");
+            why = Kerberos::tr("the key in the keytab does not match the KDC's key");
+            hint = Kerberos::tr(
+                "The password or key version changed on the KDC: extract a fresh keytab "
+                "(kadmin ktadd, adcli update) and compare kvnos with klist -k.");
         } else {
-            why = tr("the password is incorrect");
-            hint = tr("Check the password and keyboard layout. Repeated failures can lock the "
-                      "account.");
+            why = Kerberos::tr("the password is incorrect");
+            hint = Kerberos::tr(
+                "Check the password and keyboard layout. Repeated failures can lock the "
+                "account.");
         }
         break;
     case KrbError::ClientUnknown:
-        why = tr("the KDC does not know this principal");
-        hint = tr("Check the spelling and the realm (realm names are case-sensitive).");
+        why = Kerberos::tr("the KDC does not know this principal");
+        hint = Kerberos::tr("Check the spelling and the realm (realm names are case-sensitive).");
         break;
     case KrbError::ServerUnknown:
-        why = tr("the KDC does not know the service principal");
-        hint = tr("Check the service name and host name; the trace names the principal that "
-                  "was requested.");
+        why = Kerberos::tr("the KDC does not know the service principal");
+        hint =
+            Kerberos::tr("Check the service name and host name; the trace names the principal that "
+                         "was requested.");
         break;
     case KrbError::PasswordExpired:
-        why = tr("the password has expired");
-        hint = tr("Change it with kpasswd %1 (or at an interactive login), then try again.")
-                   .arg(subject);
+        why = Kerberos::tr("the password has expired");
+        hint =
+            Kerberos::tr("Change it with kpasswd %1 (or at an interactive login), then try again.")
+                .arg(subject);
         break;
     case KrbError::ClientRevoked:
-        why = tr("the KDC refuses tickets for this account: it is disabled, locked out or "
-                 "expired");
-        hint = tr("Ask an administrator to check the account (kadmin getprinc; in AD the "
-                  "account and lockout status).");
+        why =
+            Kerberos::tr("the KDC refuses tickets for this account: it is disabled, locked out or "
+                         "expired");
+        hint = Kerberos::tr("Ask an administrator to check the account (kadmin getprinc; in AD the "
+                            "account and lockout status).");
         break;
     case KrbError::EnctypeUnsupported:
-        why = tr("the client and the KDC have no encryption type in common");
-        hint = tr("Check permitted_enctypes and default_tkt_enctypes in krb5.conf and the keys "
-                  "the account has on the KDC.");
+        why = Kerberos::tr("the client and the KDC have no encryption type in common");
+        hint = Kerberos::tr(
+            "Check permitted_enctypes and default_tkt_enctypes in krb5.conf and the keys "
+            "the account has on the KDC.");
         break;
     case KrbError::KeytabNoKey:
-        why = tr("the keytab holds no key for this principal with the needed key version and "
-                 "encryption type");
-        hint = tr("List the keytab (klist -k -t -e) and compare with the KDC's kvno; extract a "
-                  "fresh keytab if the key changed.");
+        why = Kerberos::tr(
+            "the keytab holds no key for this principal with the needed key version and "
+            "encryption type");
+        hint = Kerberos::tr(
+            "List the keytab (klist -k -t -e) and compare with the KDC's kvno; extract a "
+            "fresh keytab if the key changed.");
         break;
     case KrbError::CacheNotFound:
-        why = tr("the credential cache does not exist or holds no credentials");
-        hint = tr("Run kinit first.");
+        why = Kerberos::tr("the credential cache does not exist or holds no credentials");
+        hint = Kerberos::tr("Run kinit first.");
         break;
     case KrbError::TicketExpired:
-        why = tr("the ticket has expired");
-        hint = tr("Run kinit to get a new ticket.");
+        why = Kerberos::tr("the ticket has expired");
+        hint = Kerberos::tr("Run kinit to get a new ticket.");
         break;
     case KrbError::NotRenewable:
-        why = tr("the KDC refused to renew the ticket (it is not renewable or past its "
-                 "renew-till time)");
-        hint = tr("Run kinit again; use kinit -r to request a renewable ticket.");
+        why = Kerberos::tr("the KDC refused to renew the ticket (it is not renewable or past its "
+                           "renew-till time)");
+        hint = Kerberos::tr("Run kinit again; use kinit -r to request a renewable ticket.");
         break;
     case KrbError::BadPrincipal:
-        why = tr("the principal name is malformed");
-        hint = tr("Write it as name@REALM or name/instance@REALM.");
+        why = Kerberos::tr("the principal name is malformed");
+        hint = Kerberos::tr("Write it as name@REALM or name/instance@REALM.");
         break;
     case KrbError::BadLifetime:
-        why = tr("the lifetime is not a valid duration");
-        hint = tr("Use a krb5 duration such as 10h, 1d or 2d12h.");
+        why = Kerberos::tr("the lifetime is not a valid duration");
+        hint = Kerberos::tr("Use a krb5 duration such as 10h, 1d or 2d12h.");
         break;
     case KrbError::KeyringPrimaryMissing:
-        why = tr("the keyring collection has no primary cache");
-        hint = tr("Switch to one of the collection's caches (kswitch) or run kinit.");
+        why = Kerberos::tr("the keyring collection has no primary cache");
+        hint = Kerberos::tr("Switch to one of the collection's caches (kswitch) or run kinit.");
         break;
     case KrbError::Library:
-        why = detail.isEmpty() ? tr("libkrb5 error %1").arg(code) : detail;
+        why = detail.isEmpty() ? Kerberos::tr("libkrb5 error %1").arg(code) : detail;
         break;
     }
-    Error e(kind, tr("%1: %2.").arg(what, why), hint);
+    Error e(kind, Kerberos::tr("%1: %2.").arg(what, why), hint);
     e.libraryCode = code;
     e.detail = detail;
     return e;

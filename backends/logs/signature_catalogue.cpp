@@ -22,10 +22,12 @@ namespace Portier {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Diagnostics". A class, not a free tr(): lupdate files a free function's tr()
+// under the enclosing namespace, which is not the context looked up at run time.
+struct Diagnostics
 {
-    return QCoreApplication::translate("Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagnostics)
+};
 
 // "-1765328347" and "KRB5KRB_AP_ERR_SKEW" stay as they are; "+12" or " 12" become "12".
 QString normalisedCode(const QString &code)
@@ -82,18 +84,20 @@ Result<SignatureCatalogue> SignatureCatalogue::build(QList<Signature> signatures
     for (qsizetype i = 0; i < signatures.size(); ++i) {
         const Signature &s = signatures.at(i);
         if (ids.contains(s.id))
-            return Error(CoreError::InvalidInput,
-                         tr("The diagnostic catalogue %1 defines the signature \"%2\" twice.")
-                             .arg(origin, s.id));
+            return Error(
+                CoreError::InvalidInput,
+                Diagnostics::tr("The diagnostic catalogue %1 defines the signature \"%2\" twice.")
+                    .arg(origin, s.id));
         ids.insert(s.id);
         for (const QString &pattern : s.patterns) {
             std::string error;
             const QByteArray utf8 = pattern.toUtf8();
             if (set->Add(re2::StringPiece(utf8.constData(), size_t(utf8.size())), &error) < 0)
-                return Error(CoreError::InvalidInput,
-                             tr("The diagnostic catalogue %1 has an invalid regular expression "
-                                "in signature \"%2\": \"%3\" (%4).")
-                                 .arg(origin, s.id, pattern, QString::fromStdString(error)));
+                return Error(
+                    CoreError::InvalidInput,
+                    Diagnostics::tr("The diagnostic catalogue %1 has an invalid regular expression "
+                                    "in signature \"%2\": \"%3\" (%4).")
+                        .arg(origin, s.id, pattern, QString::fromStdString(error)));
             data->patternOwner.push_back(int(i));
         }
         QList<QRegularExpression> sources;
@@ -108,8 +112,9 @@ Result<SignatureCatalogue> SignatureCatalogue::build(QList<Signature> signatures
     if (!data->patternOwner.empty()) {
         if (!set->Compile())
             return Error(CoreError::InvalidInput,
-                         tr("The regular expressions of the diagnostic catalogue %1 are too large "
-                            "to compile.")
+                         Diagnostics::tr(
+                             "The regular expressions of the diagnostic catalogue %1 are too large "
+                             "to compile.")
                              .arg(origin));
         data->set = std::move(set);
     }
@@ -122,13 +127,15 @@ static Result<QList<Signature>> parseDocument(const QByteArray &json, const QStr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(CoreError::InvalidInput,
-                     tr("The diagnostic catalogue %1 is not valid JSON: %2 at offset %3.")
-                         .arg(origin, parseError.errorString())
-                         .arg(parseError.offset));
+        return Error(
+            CoreError::InvalidInput,
+            Diagnostics::tr("The diagnostic catalogue %1 is not valid JSON: %2 at offset %3.")
+                .arg(origin, parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject() || !doc.object().value(QLatin1StringView("signatures")).isArray())
         return Error(CoreError::InvalidInput,
-                     tr("The diagnostic catalogue %1 has no \"signatures\" array.").arg(origin));
+                     Diagnostics::tr("The diagnostic catalogue %1 has no \"signatures\" array.")
+                         .arg(origin));
     QList<Signature> signatures;
     const QJsonArray array = doc.object().value(QLatin1StringView("signatures")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -138,10 +145,11 @@ static Result<QList<Signature>> parseDocument(const QByteArray &json, const QStr
         if (v.isObject())
             s = Signature::fromJson(v.toObject(), &error);
         else
-            error = tr("entry %1 is not an object").arg(i);
+            error = Diagnostics::tr("entry %1 is not an object").arg(i);
         if (!s)
             return Error(CoreError::InvalidInput,
-                         tr("The diagnostic catalogue %1 is malformed: %2.").arg(origin, error));
+                         Diagnostics::tr("The diagnostic catalogue %1 is malformed: %2.")
+                             .arg(origin, error));
         signatures.append(std::move(*s));
     }
     return signatures;
@@ -150,7 +158,7 @@ static Result<QList<Signature>> parseDocument(const QByteArray &json, const QStr
 Result<SignatureCatalogue> SignatureCatalogue::fromJson(const QByteArray &json,
                                                         const QString &origin)
 {
-    const QString name = origin.isEmpty() ? tr("(unnamed)") : origin;
+    const QString name = origin.isEmpty() ? Diagnostics::tr("(unnamed)") : origin;
     auto signatures = parseDocument(json, name);
     if (!signatures)
         return signatures.error();
@@ -163,9 +171,9 @@ Result<SignatureCatalogue> SignatureCatalogue::fromFiles(const QStringList &path
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(
-                CoreError::Io,
-                tr("Cannot read the diagnostic catalogue %1: %2.").arg(path, file.errorString()));
+            return Error(CoreError::Io,
+                         Diagnostics::tr("Cannot read the diagnostic catalogue %1: %2.")
+                             .arg(path, file.errorString()));
         auto signatures = parseDocument(file.readAll(), path);
         if (!signatures)
             return signatures.error();
@@ -182,8 +190,9 @@ Result<SignatureCatalogue> SignatureCatalogue::loadBuiltin()
     for (const QString &name : names)
         paths.append(dir.filePath(name));
     if (paths.isEmpty())
-        return Error(CoreError::NotFound,
-                     tr("No diagnostic catalogue is compiled in (:/diagnostics/*.json)."));
+        return Error(
+            CoreError::NotFound,
+            Diagnostics::tr("No diagnostic catalogue is compiled in (:/diagnostics/*.json)."));
     return fromFiles(paths);
 }
 
