@@ -145,6 +145,31 @@ QString enctypesText(const Credential &c)
                                                    KerberosFormat::shortEnctype(c.ticketEnctype));
 }
 
+/// Roles the configuration rows (the group and its entries) answer alike: muted italics, never
+/// a problem, no times.
+QVariant configRowStyle(int role)
+{
+    switch (role) {
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        return StatusPalette::muted();
+    case CredentialCacheModel::StatusLevelRole:
+        return int(Level::Ok);
+    case CredentialCacheModel::IsExpiredRole:
+        return false;
+    case CredentialCacheModel::StartTimeRole:
+    case CredentialCacheModel::EndTimeRole:
+    case CredentialCacheModel::RenewTillRole:
+        return QDateTime();
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 struct CredentialCacheModel::Node
@@ -777,26 +802,11 @@ QVariant CredentialCacheModel::configGroupData(int count, int column, int role) 
     case Qt::ToolTipRole:
         return tr("Cache configuration entries (X-CACHECONF:): settings libkrb5 stores beside the "
                   "tickets, such as the preauthentication type used. They are not tickets.");
-    case Qt::FontRole: {
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
-    case Qt::ForegroundRole:
-        return StatusPalette::muted();
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(QIcon(QStringLiteral(":/icons/configuration.svg")))
                                     : QVariant();
-    case StatusLevelRole:
-        return int(Level::Ok);
-    case IsExpiredRole:
-        return false;
-    case StartTimeRole:
-    case EndTimeRole:
-    case RenewTillRole:
-        return QDateTime();
     default:
-        return {};
+        return configRowStyle(role);
     }
 }
 
@@ -824,23 +834,8 @@ QVariant CredentialCacheModel::configEntryData(const Credential &c, int column, 
             lines.append(KerberosFormat::warningsToolTip(c.warnings));
         return lines.join(QLatin1Char('\n'));
     }
-    case Qt::FontRole: {
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
-    case Qt::ForegroundRole:
-        return StatusPalette::muted();
-    case StatusLevelRole:
-        return int(Level::Ok);
-    case IsExpiredRole:
-        return false;
-    case StartTimeRole:
-    case EndTimeRole:
-    case RenewTillRole:
-        return QDateTime();
     default:
-        return {};
+        return configRowStyle(role);
     }
 }
 
