@@ -30,7 +30,7 @@ packages=(
     # UI tests and README screenshots under Xvfb
     xvfb xauth imagemagick xdotool fonts-dejavu-core
     # tests/meta: format, desktop file, AppStream, polkit policy and shell script checks
-    clang-format desktop-file-utils appstream libxml2-utils shellcheck
+    clang-format clazy desktop-file-utils appstream libxml2-utils shellcheck
 )
 
 say() { printf '[setup] %s\n' "$*"; }

@@ -85,7 +85,7 @@ QString LogExcerptModel::textFor(const QModelIndexList &indexes) const
         }
     }
     std::sort(lines.begin(), lines.end());
-    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    lines.resize(std::unique(lines.begin(), lines.end()) - lines.begin());
     QStringList text;
     for (const auto &[excerpt, line] : std::as_const(lines))
         text.append(m_excerpts.at(excerpt).lines.at(line));

@@ -13,7 +13,7 @@ namespace Portier::Cli {
 
 namespace {
 
-const QString kProgram = QStringLiteral("portier-cli");
+constexpr QLatin1StringView kProgram("portier-cli");
 
 bool isHelp(const QString &argument)
 {

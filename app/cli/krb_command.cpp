@@ -18,17 +18,17 @@ namespace Portier::Cli {
 
 namespace {
 
-const QString kJson = QStringLiteral("json");
-const QString kTrace = QStringLiteral("trace");
-const QString kCache = QStringLiteral("cache");
-const QString kNewCache = QStringLiteral("new-cache");
-const QString kPasswordStdin = QStringLiteral("password-stdin");
-const QString kKeytab = QStringLiteral("keytab");
-const QString kLifetime = QStringLiteral("lifetime");
-const QString kRenewable = QStringLiteral("renewable");
-const QString kForwardable = QStringLiteral("forwardable");
-const QString kProxiable = QStringLiteral("proxiable");
-const QString kPrincipal = QStringLiteral("principal");
+constexpr QLatin1StringView kJson("json");
+constexpr QLatin1StringView kTrace("trace");
+constexpr QLatin1StringView kCache("cache");
+constexpr QLatin1StringView kNewCache("new-cache");
+constexpr QLatin1StringView kPasswordStdin("password-stdin");
+constexpr QLatin1StringView kKeytab("keytab");
+constexpr QLatin1StringView kLifetime("lifetime");
+constexpr QLatin1StringView kRenewable("renewable");
+constexpr QLatin1StringView kForwardable("forwardable");
+constexpr QLatin1StringView kProxiable("proxiable");
+constexpr QLatin1StringView kPrincipal("principal");
 
 QCommandLineOption jsonOption()
 {

@@ -34,7 +34,8 @@ std::optional<QStringList> toStringList(const QJsonValue &value)
     if (!value.isArray())
         return std::nullopt;
     QStringList out;
-    for (const QJsonValue &v : value.toArray()) {
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array) {
         if (!v.isString())
             return std::nullopt;
         out.append(v.toString());

@@ -13,7 +13,9 @@ void LogExcerpt::highlight(int index)
 {
     if (index < 0 || index >= lines.size() || highlighted.contains(index))
         return;
-    highlighted.insert(std::lower_bound(highlighted.begin(), highlighted.end(), index), index);
+    highlighted.insert(std::lower_bound(highlighted.cbegin(), highlighted.cend(), index) -
+                           highlighted.cbegin(),
+                       index);
 }
 
 QJsonObject LogExcerpt::toJson() const
@@ -52,7 +54,7 @@ std::optional<LogExcerpt> LogExcerpt::fromJson(const QJsonObject &o, QString *er
     e.lines = *lines;
     e.startTime = *start;
     e.endTime = *end;
-    for (const QJsonValue &v : *marks) {
+    for (const QJsonValue &v : std::as_const(*marks)) {
         const qint64 i = v.toInteger(-1);
         if (!v.isDouble() || i < 0 || i >= e.lines.size()) {
             if (error)

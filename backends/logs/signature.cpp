@@ -47,7 +47,8 @@ std::optional<Signature> Signature::fromJson(const QJsonObject &o, QString *erro
     if (!codes.isUndefined() && !codes.isNull()) {
         if (!codes.isArray())
             return fail(where + QStringLiteral(": \"codes\" is not an array"));
-        for (const QJsonValue &c : codes.toArray()) {
+        const QJsonArray codeList = codes.toArray();
+        for (const QJsonValue &c : codeList) {
             if (c.isString() && !c.toString().isEmpty())
                 s.codes.append(c.toString());
             else if (c.isDouble() && c.toDouble() == double(c.toInteger()))
