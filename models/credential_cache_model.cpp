@@ -231,36 +231,31 @@ CredentialCacheModel::buildCache(const CredentialCache &cache) const
     for (const Credential &c : cache.credentials)
         (c.isConfig ? configs : tickets).append(&c);
 
-    auto keysOf = [](const QList<const Credential *> &list) {
+    // Tickets and configuration entries become children the same way, keyed so that a refresh
+    // can match them (duplicates numbered in order).
+    auto appendCredentials = [](Node *parent, const QList<const Credential *> &list,
+                                ItemKind kind) {
         QStringList keys;
         for (const Credential *c : list)
             keys.append(c->key());
-        return disambiguateKeys(keys);
+        keys = disambiguateKeys(keys);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            auto child = std::make_unique<Node>();
+            child->kind = kind;
+            child->parent = parent;
+            child->key = keys.at(i);
+            child->credential = *list.at(i);
+            parent->children.push_back(std::move(child));
+        }
     };
 
-    const QStringList ticketKeys = keysOf(tickets);
-    for (qsizetype i = 0; i < tickets.size(); ++i) {
-        auto child = std::make_unique<Node>();
-        child->kind = ItemKind::Ticket;
-        child->parent = node.get();
-        child->key = ticketKeys.at(i);
-        child->credential = *tickets.at(i);
-        node->children.push_back(std::move(child));
-    }
+    appendCredentials(node.get(), tickets, ItemKind::Ticket);
     if (!configs.isEmpty()) {
         auto group = std::make_unique<Node>();
         group->kind = ItemKind::ConfigGroup;
         group->parent = node.get();
         group->key = configGroupKey();
-        const QStringList configKeys = keysOf(configs);
-        for (qsizetype i = 0; i < configs.size(); ++i) {
-            auto entry = std::make_unique<Node>();
-            entry->kind = ItemKind::ConfigEntry;
-            entry->parent = group.get();
-            entry->key = configKeys.at(i);
-            entry->credential = *configs.at(i);
-            group->children.push_back(std::move(entry));
-        }
+        appendCredentials(group.get(), configs, ItemKind::ConfigEntry);
         node->children.push_back(std::move(group));
     }
     return node;
