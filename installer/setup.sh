@@ -25,8 +25,13 @@ packages=(
     libqt6svg6 libgl-dev qtkeychain-qt6-dev
     # libraries the backends use
     libkrb5-dev libldap-dev libarchive-dev libre2-dev libini-config-dev
+    # ZooKeeper: the system C client (fallback), and what installer/deps/build-zookeeper-client.sh
+    # needs to build the SASL-enabled one from Debian's source package (DESIGN.md, Decisions 2)
+    libzookeeper-mt-dev libsasl2-dev libsasl2-modules-gssapi-mit dpkg-dev
     # real servers and oracles for the integration tests (MIT KDC, kadmin.local, klist, kinit)
     krb5-kdc krb5-admin-server krb5-user
+    # ZooKeeper 3.8 server (Java), zkCli.sh and the zookeeper-jute jar; gnome-keyring for QtKeychain
+    zookeeper default-jre-headless gnome-keyring dbus
     # UI tests and README screenshots under Xvfb
     xvfb xauth imagemagick xdotool fonts-dejavu-core
     # tests/meta: format, desktop file, AppStream, polkit policy and shell script checks
@@ -151,6 +156,12 @@ if ((${#missing[@]})); then
     ((${#still_missing[@]} == 0)) || die "still not installed after apt-get: ${still_missing[*]}"
 else
     say "all ${#packages[@]} Debian packages are installed; no apt work needed"
+fi
+
+# The SASL-enabled ZooKeeper C client, into build/deps/zookeeper (skipped when current).
+# PORTIER_ZOOKEEPER_SASL=0 skips it: CMake then uses the system libzookeeper-mt.
+if [[ "${PORTIER_ZOOKEEPER_SASL:-1}" != 0 ]]; then
+    "$repo_root/installer/deps/build-zookeeper-client.sh"
 fi
 
 if ((deps_only)); then
