@@ -17,6 +17,7 @@ QMetaEnum codeEnum(ErrorDomain domain)
     case ErrorDomain::Kerberos:
         return QMetaEnum::fromType<KrbError>();
     case ErrorDomain::ZooKeeper:
+        return QMetaEnum::fromType<ZkError>();
     case ErrorDomain::Vault:
     case ErrorDomain::Ldap:
     case ErrorDomain::Ad:
@@ -37,6 +38,13 @@ Error::Error(CoreError c, QString msg, QString hintText)
 
 Error::Error(KrbError c, QString msg, QString hintText)
     : domain(ErrorDomain::Kerberos)
+    , code(int(c))
+    , message(std::move(msg))
+    , hint(std::move(hintText))
+{}
+
+Error::Error(ZkError c, QString msg, QString hintText)
+    : domain(ErrorDomain::ZooKeeper)
     , code(int(c))
     , message(std::move(msg))
     , hint(std::move(hintText))

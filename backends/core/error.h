@@ -30,9 +30,11 @@ struct Error
     Error() = default;
     Error(CoreError c, QString msg, QString hintText = {});
     Error(KrbError c, QString msg, QString hintText = {});
+    Error(ZkError c, QString msg, QString hintText = {});
 
     bool is(CoreError c) const { return domain == ErrorDomain::Core && code == int(c); }
     bool is(KrbError c) const { return domain == ErrorDomain::Kerberos && code == int(c); }
+    bool is(ZkError c) const { return domain == ErrorDomain::ZooKeeper && code == int(c); }
     bool isCancelled() const { return is(CoreError::Cancelled); }
 
     /// "Kerberos.KdcUnreachable" style name of domain and code, stable across releases.

@@ -54,4 +54,29 @@ enum class KrbError
 };
 Q_ENUM_NS(KrbError)
 
+enum class ZkError
+{
+    Library,          ///< any other ZOO_* code; libraryCode tells which
+    ConnectionLoss,   ///< no server reachable right now (ZCONNECTIONLOSS)
+    SessionExpired,   ///< the server ended the session; ephemerals and watches are gone
+    OperationTimeout, ///< no reply within the session timeout
+    AuthFailed,       ///< digest or SASL authentication was rejected (ZAUTHFAILED)
+    NoAuth,           ///< the session's identities lack the permission (ZNOAUTH)
+    NoNode,
+    NodeExists,
+    NotEmpty,
+    BadVersion,     ///< version / aversion check failed: someone changed the node meanwhile
+    InvalidAcl,     ///< the server refused the ACL (ZINVALIDACL), e.g. auth: with no identity
+    BadArguments,   ///< a malformed path or request (ZBADARGUMENTS)
+    ReadOnly,       ///< a write on a read-only profile or a read-only server (ZNOTREADONLY)
+    Closing,        ///< the session was closed while the request was outstanding
+    BadConnectString,
+    SaslUnavailable, ///< this build's C client has no SASL support
+    SaslFailed,      ///< SASL/GSSAPI could not start (no ticket, bad keytab, unknown SPN)
+    NotWhitelisted,  ///< a four-letter word the server does not allow (4lw.commands.whitelist)
+    ServerUnreachable,
+    JournalConflict, ///< rollback: the node's ACL changed after the journal was written
+};
+Q_ENUM_NS(ZkError)
+
 } // namespace Portier

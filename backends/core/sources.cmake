@@ -14,6 +14,8 @@ target_sources(portier_backends PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/logging.h
     ${CMAKE_CURRENT_LIST_DIR}/result.h
+    ${CMAKE_CURRENT_LIST_DIR}/secret_store.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/secret_store.h
     ${CMAKE_CURRENT_LIST_DIR}/warning.cpp
     ${CMAKE_CURRENT_LIST_DIR}/warning.h
 )

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(portier_backends PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/acl_change.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/acl_change.h
+    ${CMAKE_CURRENT_LIST_DIR}/acl_entry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/acl_entry.h
+    ${CMAKE_CURRENT_LIST_DIR}/acl_syntax.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/acl_syntax.h
+    ${CMAKE_CURRENT_LIST_DIR}/audit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/audit.h
+    ${CMAKE_CURRENT_LIST_DIR}/connection_profile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/connection_profile.h
+    ${CMAKE_CURRENT_LIST_DIR}/four_letter_words.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/four_letter_words.h
+    ${CMAKE_CURRENT_LIST_DIR}/scan_engine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scan_engine.h
+    ${CMAKE_CURRENT_LIST_DIR}/session_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_client_log.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zk_client_log.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_errors.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zk_errors.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_session.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zk_session.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_snapshot.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zk_tr.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_snapshot.h
+    ${CMAKE_CURRENT_LIST_DIR}/znode_record.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/znode_record.h
+    ${CMAKE_CURRENT_LIST_DIR}/znode_reply.h
+    ${CMAKE_CURRENT_LIST_DIR}/znode_stat.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/znode_stat.h
+)
