@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QProcess;
+
+namespace Portier::Test {
+class KdcFixture;
+} // namespace Portier::Test
+
+namespace Portier::Testing {
+
+using Portier::Test::KdcFixture; // the KDC fixture lives in Portier::Test
+
+/// A real ZooKeeper 3.8 server (Debian's `zookeeper` package, Java) in standalone mode on a free
+/// loopback port, in a temporary directory, always killed (destructor and a process-exit guard).
+/// - superDigest: the user "super" (superPassword()) may do anything after addauth digest.
+/// - sasl: a KdcFixture given to the options makes the server accept SASL GSSAPI as
+///   zookeeper/localhost@TEST.LOCAL (keytab and JAAS file in the temp dir). The KDC fixture must
+///   be started first and outlive this one.
+/// - fourLetterWords: whitelists srvr, mntr, conf, envi, ruok, stat; else none is allowed except
+///   srvr, which ZooKeeper 3.8 always answers.
+class ZkFixture
+{
+public:
+    struct Options
+    {
+        KdcFixture *kdc = nullptr; ///< non-null: SASL enabled through this KDC
+        bool fourLetterWords = true;
+    };
+
+    explicit ZkFixture(Options options);
+    ZkFixture();
+    ~ZkFixture();
+
+    ZkFixture(const ZkFixture &) = delete;
+    ZkFixture &operator=(const ZkFixture &) = delete;
+
+    /// Starts the server and waits until it serves requests (at most 60 s).
+    bool start(QString *error);
+    /// SIGKILLs the server (a crash; sessions survive a restart within their timeout).
+    void kill();
+    /// Starts again on the same port with the same data directory.
+    bool restart(QString *error);
+    bool isRunning() const;
+
+    quint16 port() const;
+    QString connectString() const; ///< "127.0.0.1:<port>"
+    QString directory() const;
+    QString serverLogFile() const;
+
+    static QString superUser() { return QStringLiteral("super"); }
+    static QString superPassword() { return QStringLiteral("super-secret-1"); }
+    /// zoo_add_auth("digest", ...) credential: "super:super-secret-1".
+    static QString superCredential() { return superUser() + QLatin1Char(':') + superPassword(); }
+
+    /// The SPN host part and service: "zookeeper/localhost@TEST.LOCAL".
+    QString serverPrincipal() const;
+
+    /// Environment a zkCli.sh child process needs (JAVA options for SASL client when enabled).
+    QStringList zkCliEnvironment() const;
+    /// Path of zkCli.sh.
+    static QString zkCliPath();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Portier::Testing
