@@ -19,6 +19,10 @@ add_library(portier_cli STATIC
     cli/text_table.h
     cli/verb_spec.cpp
     cli/verb_spec.h
+    cli/zk_command.cpp
+    cli/zk_command.h
+    cli/zk_report.cpp
+    cli/zk_report.h
 )
 target_link_libraries(portier_cli PUBLIC portier_backends Qt6::Core)
 

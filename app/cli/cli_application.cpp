@@ -3,6 +3,7 @@
 
 #include "app/cli/exit_code.h"
 #include "app/cli/krb_command.h"
+#include "app/cli/zk_command.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -26,19 +27,33 @@ bool isVersion(const QString &argument)
     return argument == QLatin1String("-v") || argument == QLatin1String("--version");
 }
 
+/// The areas this version has verbs for, in the order of the overview.
+QStringList availableAreas()
+{
+    return {QStringLiteral("krb"), QStringLiteral("zk")};
+}
+
+QString areaTitle(const QString &area)
+{
+    if (area == QLatin1String("krb"))
+        return CliApplication::tr("Kerberos (krb):");
+    if (area == QLatin1String("zk"))
+        return CliApplication::tr("ZooKeeper (zk):");
+    return area + QLatin1Char(':');
+}
+
 } // namespace
 
 CliApplication::CliApplication(BackendContext &context, QTextStream &out, QTextStream &err)
     : m_context(context)
     , m_out(out)
     , m_err(err)
-    , m_verbs(KrbCommand::verbs())
+    , m_verbs(KrbCommand::verbs() + ZkCommand::verbs())
 {}
 
 QStringList CliApplication::plannedAreas()
 {
-    return {QStringLiteral("zk"), QStringLiteral("vault"), QStringLiteral("ad"),
-            QStringLiteral("bundle")};
+    return {QStringLiteral("vault"), QStringLiteral("ad"), QStringLiteral("bundle")};
 }
 
 bool CliApplication::runningUnderPkexec()
@@ -55,13 +70,22 @@ QString CliApplication::usageText() const
            "bundles use. Passwords are read from standard input, never from the command line.") +
         QStringLiteral("\n\n");
 
-    text += tr("Kerberos (krb):") + QLatin1Char('\n');
-    for (const VerbSpec &spec : m_verbs) {
-        text += QStringLiteral("  ") + spec.synopsis() + QLatin1Char('\n') +
-                QStringLiteral("      ") + spec.summary + QLatin1Char('\n');
+    const QStringList areas = availableAreas();
+    for (const QString &area : areas) {
+        text += areaTitle(area) + QLatin1Char('\n');
+        for (const VerbSpec &spec : m_verbs) {
+            if (spec.area != area)
+                continue;
+            text += QStringLiteral("  ") + spec.synopsis() + QLatin1Char('\n') +
+                    QStringLiteral("      ") + spec.summary + QLatin1Char('\n');
+        }
+        text += QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') +
-            tr("Not available yet: %1.").arg(plannedAreas().join(QStringLiteral(", "))) +
+    text += tr("ZooKeeper verbs connect with --server CONNECT_STRING and authenticate with\n"
+               "--digest USER (the password on standard input) or --sasl (the current Kerberos\n"
+               "cache).") +
+            QStringLiteral("\n\n");
+    text += tr("Not available yet: %1.").arg(plannedAreas().join(QStringLiteral(", "))) +
             QStringLiteral("\n\n");
     text += tr("Options:") + QLatin1Char('\n');
     text += QStringLiteral("  -h, --help     ") +
@@ -99,18 +123,22 @@ int CliApplication::run(const QStringList &arguments)
     }
     const QString overviewHelp = kProgram + QStringLiteral(" --help");
     if (plannedAreas().contains(area)) {
-        return usageError(
-            tr("the '%1' area is not available yet; this version has 'krb'.").arg(area),
-            overviewHelp);
+        QStringList quoted;
+        const QStringList areas = availableAreas();
+        for (const QString &available : areas)
+            quoted.append(QLatin1Char('\'') + available + QLatin1Char('\''));
+        return usageError(tr("the '%1' area is not available yet; this version has %2.")
+                              .arg(area, quoted.join(QStringLiteral(", "))),
+                          overviewHelp);
     }
-    if (area != QLatin1String("krb")) {
+    if (!availableAreas().contains(area)) {
         const QString message = area.startsWith(QLatin1Char('-'))
                                     ? tr("unknown option '%1'.").arg(area)
                                     : tr("unknown area '%1'.").arg(area);
         return usageError(message, overviewHelp);
     }
     if (args.size() < 2)
-        return usageError(tr("'krb' needs a verb."), overviewHelp);
+        return usageError(tr("'%1' needs a verb.").arg(area), overviewHelp);
     if (isHelp(args.at(1))) {
         m_out << usageText();
         return toInt(ExitCode::Ok);
@@ -147,6 +175,14 @@ int CliApplication::run(const QStringList &arguments)
                           verbHelp);
     }
     if (spec->changesState && runningUnderPkexec()) {
+        if (area == QLatin1String("zk")) {
+            return usageError(
+                tr("'%1 %2' changes state and is refused through pkexec: as root, portier-cli "
+                   "only collects (zk tree, getacl, audit, snapshot, diff, 4lw). Run it as a "
+                   "user with the ZooKeeper credentials it needs.")
+                    .arg(area, verb),
+                overviewHelp);
+        }
         return usageError(tr("'%1 %2' changes state and is refused through pkexec: as root, "
                              "portier-cli only collects (caches, keytab, test-keytab). Run it as "
                              "the user whose tickets it concerns.")
@@ -154,6 +190,10 @@ int CliApplication::run(const QStringList &arguments)
                           overviewHelp);
     }
 
+    if (area == QLatin1String("zk")) {
+        ZkCommand command(m_context, m_out, m_err);
+        return toInt(command.run(*spec, parser));
+    }
     KrbCommand command(m_context, m_out, m_err);
     return toInt(command.run(*spec, parser));
 }

@@ -181,8 +181,8 @@ void TestCliKrb::usageErrorsExitTwo_data()
     const QString alice = KdcFixture::principal(Account::Alice);
     const QByteArray password = KdcFixture::password(Account::Alice).toUtf8() + '\n';
     QTest::newRow("no arguments") << QStringList() << QByteArray();
-    QTest::newRow("zk is not available yet")
-        << QStringList{QStringLiteral("zk"), QStringLiteral("ls")} << QByteArray();
+    QTest::newRow("vault is not available yet")
+        << QStringList{QStringLiteral("vault"), QStringLiteral("ls")} << QByteArray();
     QTest::newRow("unknown verb") << QStringList{QStringLiteral("krb"), QStringLiteral("frob")}
                                   << QByteArray();
     QTest::newRow("unknown option")

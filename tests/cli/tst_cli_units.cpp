@@ -112,7 +112,7 @@ void TestCliUnits::usageErrors_data()
     QTest::newRow("unknown area") << args("frob") << QStringLiteral("unknown area 'frob'");
     QTest::newRow("unknown top-level option")
         << args("--frob") << QStringLiteral("unknown option '--frob'");
-    QTest::newRow("zk not yet") << args("zk ls /") << QStringLiteral("not available yet");
+    QTest::newRow("zk unknown verb") << args("zk ls /") << QStringLiteral("unknown verb 'zk ls'");
     QTest::newRow("vault not yet") << args("vault kv get x") << QStringLiteral("not available yet");
     QTest::newRow("ad not yet") << args("ad check") << QStringLiteral("not available yet");
     QTest::newRow("bundle not yet") << args("bundle export") << QStringLiteral("not available yet");
@@ -153,7 +153,7 @@ void TestCliUnits::helpAndVersion_data()
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")}
                             << QStringList{QStringLiteral("Usage: portier-cli <area> <verb>"),
                                            QStringLiteral("  krb kinit PRINCIPAL"),
-                                           QStringLiteral("Not available yet: zk, vault, ad")};
+                                           QStringLiteral("Not available yet: vault, ad, bundle.")};
     QTest::newRow("krb --help") << QStringList{QStringLiteral("krb"), QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("  krb test-keytab [PATH]")};
     QTest::newRow("kinit --help")
