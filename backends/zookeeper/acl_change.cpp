@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <climits>
 #include <deque>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -521,19 +522,34 @@ public:
         Rollback,
     };
 
-    ChangeRun(Kind kind, const std::shared_ptr<ZkSession> &session, AclJournal journal,
-              QString journalFile, int window, bool force, QSet<QString> progressed,
-              std::shared_ptr<std::atomic_bool> stop)
+    ChangeRun(Kind kind, const std::shared_ptr<ZkSession> &session, QString journalFile, int window,
+              bool force, std::shared_ptr<std::atomic_bool> stop)
         : m_kind(kind)
         , m_session(session)
-        , m_journal(std::move(journal))
         , m_window(std::clamp(window, 1, 5000))
         , m_force(force)
-        , m_progressed(std::move(progressed))
         , m_stop(std::move(stop))
     {
         m_report.journalFile = std::move(journalFile);
         m_progressTimer.start();
+        m_promise.start();
+    }
+
+    /// Before start(): the entries to work on, and (rollback) the paths the apply recorded.
+    void prepare(AclJournal journal, QSet<QString> progressed = {})
+    {
+        m_journal = std::move(journal);
+        m_progressed = std::move(progressed);
+    }
+    const AclJournal &journal() const { return m_journal; }
+    const QString &journalFile() const { return m_report.journalFile; }
+    std::shared_ptr<ZkSession> session() const { return m_session.lock(); }
+
+    /// Ends the run before any request with @p error.
+    void fail(Error error)
+    {
+        m_promise.addResult(Result<AclApplyReport>(std::move(error)));
+        m_promise.finish();
     }
 
     QFuture<Result<AclApplyReport>> future() { return m_promise.future(); }
@@ -556,7 +572,6 @@ public:
 
     void start()
     {
-        m_promise.start();
         m_promise.setProgressRange(0, int(m_journal.entries.size()));
         std::vector<int> batch;
         bool finish = false;
@@ -785,10 +800,10 @@ private:
 
     const Kind m_kind;
     std::weak_ptr<ZkSession> m_session;
-    const AclJournal m_journal;
+    AclJournal m_journal; ///< set by prepare(), then only read
     const int m_window;
     const bool m_force;
-    const QSet<QString> m_progressed;
+    QSet<QString> m_progressed; ///< set by prepare(), then only read
     const std::shared_ptr<std::atomic_bool> m_stop;
     QPromise<Result<AclApplyReport>> m_promise;
 
@@ -841,15 +856,9 @@ QFuture<Result<AclApplyReport>> AclChanger::apply(std::shared_ptr<ZkSession> ses
 {
     if (auto error = checkWritable(session, plan.root))
         return failedFuture(std::move(*error));
-    AclJournal journal = AclJournal::fromPlan(plan, session->options().connectString);
-    // The journal is on disk before the first setAcl: whatever happens next, rollback has it.
-    if (Result<void> saved = journal.save(journalFile); !saved.ok())
-        return failedFuture(saved.error());
-    auto run =
-        std::make_shared<ChangeRun>(ChangeRun::Kind::Apply, session, std::move(journal),
-                                    journalFile, window, false, QSet<QString>(), std::move(stop));
-    if (Result<void> opened = run->openProgressFile(); !opened.ok())
-        return failedFuture(opened.error());
+    auto run = std::make_shared<ChangeRun>(ChangeRun::Kind::Apply, session, journalFile, window,
+                                           false, std::move(stop));
+    run->prepare(AclJournal::fromPlan(plan, session->options().connectString));
     // Items the plan does not change: "unchanged" ones count as skipped; unreadable or
     // would-be-empty ones are failures of the change, so the summary names them.
     for (const AclChangeItem &item : plan.items) {
@@ -876,7 +885,20 @@ QFuture<Result<AclApplyReport>> AclChanger::apply(std::shared_ptr<ZkSession> ses
         }
     }
     QFuture<Result<AclApplyReport>> future = run->future();
-    run->start();
+    // Writing the journal of a large subtree takes a moment: not on the caller's (GUI) thread.
+    // The ZooKeeper requests are asynchronous; this short-lived thread only starts them.
+    std::thread([run] {
+        // The journal is on disk before the first setAcl: whatever happens next, rollback has it.
+        if (Result<void> saved = run->journal().save(run->journalFile()); !saved.ok()) {
+            run->fail(saved.error());
+            return;
+        }
+        if (Result<void> opened = run->openProgressFile(); !opened.ok()) {
+            run->fail(opened.error());
+            return;
+        }
+        run->start();
+    }).detach();
     return future;
 }
 
@@ -885,25 +907,32 @@ QFuture<Result<AclApplyReport>> AclChanger::rollback(std::shared_ptr<ZkSession> 
                                                      int window,
                                                      std::shared_ptr<std::atomic_bool> stop)
 {
-    Result<AclJournal> journal = AclJournal::load(journalFile);
-    if (!journal.ok())
-        return failedFuture(journal.error());
-    if (auto error = checkWritable(session, journal->root))
-        return failedFuture(std::move(*error));
-    QSet<QString> progressed;
-    QFile progress(progressFileName(journalFile));
-    if (progress.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = progress.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.isEmpty())
-                progressed.insert(QString::fromUtf8(line));
-        }
-    }
-    auto run = std::make_shared<ChangeRun>(ChangeRun::Kind::Rollback, session,
-                                           std::move(journal).value(), journalFile, window, force,
-                                           std::move(progressed), std::move(stop));
+    auto run = std::make_shared<ChangeRun>(ChangeRun::Kind::Rollback, session, journalFile, window,
+                                           force, std::move(stop));
     QFuture<Result<AclApplyReport>> future = run->future();
-    run->start();
+    // Reading a large journal takes a moment: not on the caller's (GUI) thread.
+    std::thread([run] {
+        Result<AclJournal> journal = AclJournal::load(run->journalFile());
+        if (!journal.ok()) {
+            run->fail(journal.error());
+            return;
+        }
+        if (auto error = checkWritable(run->session(), journal->root)) {
+            run->fail(std::move(*error));
+            return;
+        }
+        QSet<QString> progressed;
+        QFile progress(progressFileName(run->journalFile()));
+        if (progress.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = progress.readAll().split('\n');
+            for (const QByteArray &line : lines) {
+                if (!line.isEmpty())
+                    progressed.insert(QString::fromUtf8(line));
+            }
+        }
+        run->prepare(std::move(journal).value(), std::move(progressed));
+        run->start();
+    }).detach();
     return future;
 }
 

@@ -12,7 +12,8 @@ namespace Portier {
 
 /// ZooKeeper permission bits, with the C client's values (ZOO_PERM_READ ...).
 namespace ZkPerm {
-enum : int {
+enum : int
+{
     Read = 1,
     Write = 2,
     Create = 4,

@@ -40,7 +40,8 @@ QString digestId(QStringView user, QStringView password);
 
 /// The zkCli command that sets @p acl on @p path: `setAcl -v 3 /path sasl:kafka:cdrwa`;
 /// aversion < 0 leaves out -v; recursive adds -R.
-QString setAclCommand(const QString &path, const Acl &acl, int aversion = -1, bool recursive = false);
+QString setAclCommand(const QString &path, const Acl &acl, int aversion = -1,
+                      bool recursive = false);
 
 /// How exposed a node is, for the tree's risk badge and the audit.
 enum class Risk

@@ -138,7 +138,7 @@ QString chrootProblem(QStringView chroot)
         for (QChar c : segment) {
             const char16_t u = c.unicode();
             if (u == 0 || (u > 0 && u < 0x20) || (u >= 0x7f && u <= 0x9f) ||
-                (u >= 0xd800 && u <= 0xf8ff) || (u >= 0xfff0 && u <= 0xffff))
+                (u >= 0xd800 && u <= 0xf8ff) || u >= 0xfff0)
                 return ZooKeeper::tr("has the chroot \"%1\" with a character ZooKeeper does not "
                                      "allow in paths (U+%2)")
                     .arg(chroot, QString::number(u, 16).rightJustified(4, QLatin1Char('0')));

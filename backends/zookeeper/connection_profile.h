@@ -43,7 +43,8 @@ struct ConnectionProfile
     Result<void> validate() const;
 
     QJsonObject toJson() const;
-    static std::optional<ConnectionProfile> fromJson(const QJsonObject &object, QString *error = nullptr);
+    static std::optional<ConnectionProfile> fromJson(const QJsonObject &object,
+                                                     QString *error = nullptr);
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
 

@@ -1067,6 +1067,10 @@ Result<void> ZkSession::open()
         error.detail = QString::fromLocal8Bit(strerror(err));
         return d->withEvidence(error);
     }
+    // By default the C client re-resolves the server names on every pass of its I/O loop,
+    // about ten system calls per request round; a scan sends hundreds of thousands. DNS changes
+    // are still noticed within 30 s, and at once after a connection loss.
+    zoo_set_servers_resolution_delay(zh, 30000);
     // Credentials go out right after the session handshake, before any request of ours
     // (the C client also re-sends them after every reconnection).
     for (const DigestCredential &digest : d->options.digests) {

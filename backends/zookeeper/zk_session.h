@@ -33,7 +33,7 @@ public:
     enum class State
     {
         Closed,
-        Connecting,        ///< resolving, connecting, or reconnecting after a connection loss
+        Connecting, ///< resolving, connecting, or reconnecting after a connection loss
         Connected,
         ConnectedReadOnly, ///< connected to a server in read-only mode
         AuthFailed,        ///< digest or SASL authentication rejected; the session is unusable

@@ -23,7 +23,7 @@ struct ZkSnapshot
 
     QJsonObject toJson() const;
     static Result<ZkSnapshot> fromJson(const QJsonObject &object);
-    Result<void> save(const QString &fileName) const;   ///< atomic (QSaveFile)
+    Result<void> save(const QString &fileName) const; ///< atomic (QSaveFile)
     static Result<ZkSnapshot> load(const QString &fileName);
 };
 
@@ -34,8 +34,8 @@ struct SnapshotDiff
     {
         enum class Kind
         {
-            Added,      ///< only in the second
-            Removed,    ///< only in the first
+            Added,   ///< only in the second
+            Removed, ///< only in the first
             AclChanged,
             DataChanged, ///< data differs (when both have data) or version differs
         };

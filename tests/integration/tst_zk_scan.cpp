@@ -18,7 +18,6 @@
 
 #include <memory>
 #include <optional>
-#include <sys/resource.h>
 
 using namespace Portier;
 using namespace Portier::Testing;
@@ -134,7 +133,6 @@ private Q_SLOTS:
     void serverKilledMidScanResumes();
     void sessionExpiryGivesPartialResult();
     void reconnectTimeoutGivesPartialResult();
-    void measureThroughput();
 
 private:
     std::shared_ptr<ZkSession> openSession(const QString &connectString,
@@ -641,39 +639,6 @@ void TestZkScan::reconnectTimeoutGivesPartialResult()
              qPrintable((*result)->partialReason));
     QVERIFY((*result)->nodes.size() >= 200);
     verifyPartOfOracle((*result)->nodes, m_bigWalk);
-}
-
-void TestZkScan::measureThroughput()
-{
-    if (!qEnvironmentVariableIsSet("PORTIER_ZK_SCAN_MEASURE"))
-        QSKIP("set PORTIER_ZK_SCAN_MEASURE to measure");
-    QVERIFY(m_super->createTree(QStringLiteral("/measure"), 20000, 10));
-    auto session = openSession(m_server->connectString());
-    QVERIFY(session);
-    QList<int> windows;
-    const QStringList list =
-        qEnvironmentVariable("PORTIER_ZK_SCAN_MEASURE").split(QLatin1Char(','));
-    for (const QString &w : list)
-        windows << w.toInt();
-    for (int window : std::as_const(windows)) {
-        ScanOptions options;
-        options.root = QStringLiteral("/measure");
-        options.window = window;
-        QElapsedTimer t;
-        t.start();
-        struct rusage r0, r1;
-        getrusage(RUSAGE_SELF, &r0);
-        const auto result = await(ScanEngine::scan(session, options));
-        getrusage(RUSAGE_SELF, &r1);
-        QVERIFY(result && result->ok());
-        auto ms = [](const timeval &a, const timeval &b) {
-            return (b.tv_sec - a.tv_sec) * 1000.0 + (b.tv_usec - a.tv_usec) / 1000.0;
-        };
-        qWarning() << "window" << window << (*result)->nodes.size() << "nodes" << t.elapsed()
-                   << "ms" << (*result)->nodes.size() * 1000.0 / t.elapsed() << "nodes/s"
-                   << "cpu user" << ms(r0.ru_utime, r1.ru_utime) << "sys"
-                   << ms(r0.ru_stime, r1.ru_stime);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestZkScan)

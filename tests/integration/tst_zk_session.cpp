@@ -2,6 +2,7 @@
 // ZkSession against a real ZooKeeper 3.8 server (ZkFixture) with SASL through a real MIT KDC
 // (KdcFixture); every read is compared with the raw C API oracle (ZkOracle).
 #include "backends/core/error_codes.h"
+#include "backends/logs/signature_catalogue.h"
 #include "backends/zookeeper/acl_syntax.h"
 #include "backends/zookeeper/zk_session.h"
 #include "tests/support/kdc_fixture.h"
@@ -133,6 +134,8 @@ private Q_SLOTS:
     void closeCompletesOutstandingRequests();
     void sessionExpiryAndReopen();
     void clientLogIsCaptured();
+    void catalogueMatchesClientLogLines_data();
+    void catalogueMatchesClientLogLines();
 
 private:
     std::unique_ptr<ZkSession> connect(SessionOptions options);
@@ -828,6 +831,118 @@ void TestZkSession::clientLogIsCaptured()
     QVERIFY(excerpt.startTime.isValid());
     QVERIFY(ZkSession::clientDescription().contains(QStringLiteral("3.8")));
     QCOMPARE(ZkSession::saslUnavailableReason().isEmpty(), ZkSession::saslSupported());
+}
+
+// Lines the 3.8 C client and Cyrus SASL wrote in these tests (and the C client's sources), and
+// the diagnoses the built-in catalogue gives for each.
+void TestZkSession::catalogueMatchesClientLogLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("expected");
+    const QString prefix = QStringLiteral("2026-11-22 12:27:25,543:31693(0x7f5d6affd6c0):");
+    QTest::newRow("refused") << prefix +
+                                    QStringLiteral(
+                                        "ZOO_ERROR@check_events@2985: Socket 127.0.0.1:49560 zk "
+                                        "retcode=-4, errno=111(Connection refused): server refused "
+                                        "to accept the client")
+                             << QStringList{QStringLiteral("zk.connection-refused")};
+    QTest::newRow("all servers tried")
+        << prefix + QStringLiteral("ZOO_WARN@zookeeper_interest@2561: Delaying connection after "
+                                   "exhaustively trying all servers [127.0.0.1:49560]")
+        << QStringList{QStringLiteral("zk.no-server-reachable")};
+    QTest::newRow("no route")
+        << prefix + QStringLiteral("ZOO_ERROR@check_events@2985: Socket 10.1.2.3:2181 zk "
+                                   "retcode=-4, errno=113(No route to host): server refused to "
+                                   "accept the client")
+        << QStringList{QStringLiteral("zk.no-server-reachable")};
+    QTest::newRow("unresolvable")
+        << prefix + QStringLiteral("ZOO_ERROR@resolve_hosts@947: getaddrinfo: Name or service "
+                                   "not known")
+        << QStringList{QStringLiteral("zk.host-unresolvable")};
+    QTest::newRow("timeout")
+        << prefix + QStringLiteral("ZOO_ERROR@zookeeper_interest@2647: Socket 127.0.0.1:2181 zk "
+                                   "retcode=-7, errno=110(Connection timed out): connection to "
+                                   "127.0.0.1:2181 timed out (exceeded timeout by 3ms)")
+        << QStringList{QStringLiteral("zk.no-server-reachable"),
+                       QStringLiteral("zk.operation-timeout")};
+    QTest::newRow("closed by server")
+        << prefix + QStringLiteral("ZOO_ERROR@check_events@3011: Socket 127.0.0.1:50881 zk "
+                                   "retcode=-4, errno=112(Host is down): failed while receiving "
+                                   "a server response")
+        << QStringList{QStringLiteral("zk.server-closed-connection")};
+    QTest::newRow("expired") << prefix +
+                                    QStringLiteral(
+                                        "ZOO_ERROR@check_events@3048: Socket 127.0.0.1:50881 zk "
+                                        "retcode=-112, errno=116(Stale file handle): "
+                                        "sessionId=0x1000104e1c60002 has expired.")
+                             << QStringList{QStringLiteral("zk.session-expired")};
+    QTest::newRow("no ticket") << prefix +
+                                      QStringLiteral(
+                                          "ZOO_ERROR@zoo_sasl_client_start@284: Starting SASL "
+                                          "negotiation: generic failure SASL(-1): generic failure: "
+                                          "GSSAPI Error: No credentials were supplied, or the "
+                                          "credentials were unavailable or inaccessible (No "
+                                          "credentials cache found)")
+                               << QStringList{QStringLiteral("zk.sasl-no-credentials"),
+                                              QStringLiteral("zk.sasl-negotiation-failed")};
+    QTest::newRow("unknown SPN")
+        << prefix + QStringLiteral("ZOO_ERROR@zoo_sasl_client_start@284: Starting SASL "
+                                   "negotiation: generic failure SASL(-1): generic failure: "
+                                   "GSSAPI Error: Unspecified GSS failure.  Minor code may "
+                                   "provide more information (Server "
+                                   "zookeeper/127.0.0.1@TEST.LOCAL not found in Kerberos "
+                                   "database)")
+        << QStringList{QStringLiteral("zk.sasl-server-principal-unknown"),
+                       QStringLiteral("zk.sasl-negotiation-failed")};
+    QTest::newRow("ticket expired")
+        << prefix + QStringLiteral("ZOO_ERROR@zoo_sasl_client_start@284: Starting SASL "
+                                   "negotiation: generic failure SASL(-1): generic failure: "
+                                   "GSSAPI Error: Unspecified GSS failure.  Minor code may "
+                                   "provide more information (Ticket expired)")
+        << QStringList{QStringLiteral("zk.sasl-ticket-expired"),
+                       QStringLiteral("zk.sasl-negotiation-failed")};
+    QTest::newRow("no GSSAPI plugin")
+        << prefix + QStringLiteral("ZOO_ERROR@zoo_sasl_client_start@284: Starting SASL "
+                                   "negotiation: no mechanism available No worthy mechs found")
+        << QStringList{QStringLiteral("zk.sasl-no-gssapi-plugin"),
+                       QStringLiteral("zk.sasl-negotiation-failed")};
+    QTest::newRow("sasl failed")
+        << prefix + QStringLiteral("ZOO_ERROR@_zsasl_fail@148: SASL authentication failed. rc=-1")
+        << QStringList{QStringLiteral("zk.sasl-negotiation-failed")};
+    QTest::newRow("auth failed")
+        << prefix + QStringLiteral("ZOO_ERROR@auth_completion_func@2071: Authentication scheme "
+                                   "digest failed. Connection closed.")
+        << QStringList{QStringLiteral("zk.auth-failed")};
+    QTest::newRow("read-only server")
+        << prefix + QStringLiteral("ZOO_INFO@finalize_session_establishment@2866: session "
+                                   "establishment complete on server 10.0.0.1:2181, "
+                                   "sessionId=0x1000104e1c60002, negotiated timeout=10000 "
+                                   "(READ-ONLY mode)")
+        << QStringList{QStringLiteral("zk.read-only-server")};
+    QTest::newRow("healthy") << prefix +
+                                    QStringLiteral(
+                                        "ZOO_INFO@finalize_session_establishment@2866: session "
+                                        "establishment complete on server 127.0.0.1:2181, "
+                                        "sessionId=0x1000104e1c60002, negotiated timeout=10000 ")
+                             << QStringList{};
+}
+
+void TestZkSession::catalogueMatchesClientLogLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, expected);
+    LogExcerpt excerpt;
+    excerpt.source = QStringLiteral("ZooKeeper client log");
+    excerpt.firstLine = 1;
+    excerpt.lines = {line};
+    QStringList ids;
+    for (const Diagnosis &d : SignatureCatalogue::builtin().diagnose(excerpt))
+        ids.append(d.id);
+    // Kerberos signatures may match the GSSAPI part too; only the zk.* ones are checked here.
+    ids.removeIf([](const QString &id) { return !id.startsWith(QLatin1StringView("zk.")); });
+    ids.sort();
+    expected.sort();
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(TestZkSession)

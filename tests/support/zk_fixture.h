@@ -21,7 +21,13 @@ using Portier::Test::KdcFixture; // the KDC fixture lives in Portier::Test
 /// - superDigest: the user "super" (superPassword()) may do anything after addauth digest.
 /// - sasl: a KdcFixture given to the options makes the server accept SASL GSSAPI as
 ///   zookeeper/localhost@TEST.LOCAL (keytab and JAAS file in the temp dir). The KDC fixture must
-///   be started first and outlive this one.
+///   be started first and outlive this one. Clients use service "zookeeper" and SASL host
+///   "localhost" (the default, the connect string's 127.0.0.1, is an unknown SPN). The server
+///   strips host and realm (kerberos.removeHostFromPrincipal/removeRealmFromPrincipal=true), so
+///   a session authenticated as alice@TEST.LOCAL holds the ACL id sasl:alice, and
+///   kafka/host@TEST.LOCAL would be sasl:kafka — the convention of secured Hadoop/Kafka clusters.
+///   Beware: KdcFixture sets KRB5_CLIENT_KTNAME to a keytab with Alice's keys, and MIT GSSAPI
+///   then authenticates as Alice from it whenever the credential cache has no ticket.
 /// - fourLetterWords: whitelists srvr, mntr, conf, envi, ruok, stat; else none is allowed except
 ///   srvr, which ZooKeeper 3.8 always answers.
 class ZkFixture

@@ -30,10 +30,11 @@ public:
     /// Creates the node (and missing parents with world:anyone:cdrwa); persistent.
     bool create(const QString &path, const QByteArray &data, const Acl &acl);
     bool setAcl(const QString &path, const Acl &acl);
-    bool remove(const QString &path);                  ///< recursive
+    bool remove(const QString &path); ///< recursive
     Acl acl(const QString &path, int *aversion = nullptr);
     /// Creates count children "<prefix>NNNNNNN" under parent with pipelined async creates.
-    bool createChildren(const QString &parent, int count, const QString &prefix = QStringLiteral("n"));
+    bool createChildren(const QString &parent, int count,
+                        const QString &prefix = QStringLiteral("n"));
     /// Creates a tree of exactly @p count nodes below @p root (fan-out @p fanOut per level),
     /// pipelined; ACL world:anyone:cdrwa.
     bool createTree(const QString &root, int count, int fanOut = 10);
