@@ -14,6 +14,7 @@ target_sources(portier_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/status_palette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_palette.h
 )
+include(${CMAKE_CURRENT_LIST_DIR}/zookeeper/sources.cmake OPTIONAL)
 
 # Icons used by the models' DecorationRole and by the widgets, compiled in under :/icons/.
 # They live with the models because portier_ui links portier_models, never the other way.

@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "ui/kerberos_pane.h"
+#include "ui/zookeeper/zookeeper_pane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(BackendContext &context, QWidget *parent)
     , m_stack(new QStackedWidget)
     , m_fileMenu(menuBar()->addMenu(tr("&File")))
     , m_kerberosPane(new KerberosPane(context))
+    , m_zookeeperPane(new ZooKeeperPane(context))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Portier"));
@@ -73,6 +75,7 @@ MainWindow::MainWindow(BackendContext &context, QWidget *parent)
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
     addPane(m_kerberosPane);
+    addPane(m_zookeeperPane);
     statusBar()->setSizeGripEnabled(true);
 
     QSettings settings;

@@ -14,6 +14,7 @@ namespace Portier {
 class BackendContext;
 class KerberosPane;
 class Pane;
+class ZooKeeperPane;
 
 /// The console window: a sidebar of panes (one per area: Kerberos now; ZooKeeper, Vault, AD
 /// join as they arrive), each pane's commands in a menu of its own, File and Help menus. Local
@@ -30,6 +31,7 @@ public:
     Pane *currentPane() const;
     QList<Pane *> panes() const { return m_panes; }
     KerberosPane *kerberosPane() const { return m_kerberosPane; }
+    ZooKeeperPane *zookeeperPane() const { return m_zookeeperPane; }
 
     /// Offers @p path to the current pane first, then to the others; false if none took it.
     bool openFile(const QString &path);
@@ -49,6 +51,7 @@ private:
     QMenu *m_paneMenuAnchor = nullptr;
     QList<Pane *> m_panes;
     KerberosPane *m_kerberosPane;
+    ZooKeeperPane *m_zookeeperPane;
 };
 
 } // namespace Portier

@@ -23,3 +23,5 @@ target_sources(portier_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ticket_timeline_widget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ticket_timeline_widget.h
 )
+include(${CMAKE_CURRENT_LIST_DIR}/zookeeper/sources.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/zookeeper/dialogs.cmake OPTIONAL)

@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The ZooKeeper pane against the real server of tests/support/zk_fixture (a Java ZooKeeper 3.8
+# on a free loopback port), seeded with the raw C API (tests/support/zk_oracle).
+portier_add_test(NAME tst_zookeeper_pane
+    SOURCES tst_zookeeper_pane.cpp
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 300)
+# 300,000 children: seeding takes a while, and the test asserts on the event loop's worst
+# latency, so it must not share the two cores with another test.
+portier_add_test(NAME tst_zookeeper_large_node
+    SOURCES tst_zookeeper_large_node.cpp
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 600)
+set_tests_properties(tst_zookeeper_large_node PROPERTIES RUN_SERIAL TRUE)
+
+# Not a test: the README screenshot of the pane (docs/screenshots/zookeeper-pane.png), taken
+# under Xvfb against a fixture server. Built on demand only; usage in the source file.
+add_executable(portier_zookeeper_screenshot EXCLUDE_FROM_ALL zookeeper_screenshot_session.cpp)
+target_link_libraries(portier_zookeeper_screenshot PRIVATE portier_ui portier_test_support Qt6::Test)
