@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The ZooKeeper ACL editor, recursive change, audit, snapshot and server widgets, and the ACL
+# table model they share. The widget tests run against the real server of
+# tests/support/zk_fixture (a Java ZooKeeper 3.8 on a free loopback port).
+portier_add_test(NAME tst_acl_table_model
+    SOURCES tst_acl_table_model.cpp
+    LIBS portier_models
+    LABELS model)
+portier_add_test(NAME tst_acl_editor_widget
+    SOURCES tst_acl_editor_widget.cpp zk_dialog_test_support.h
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 240)
+portier_add_test(NAME tst_recursive_acl_dialog
+    SOURCES tst_recursive_acl_dialog.cpp zk_dialog_test_support.h
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 300)
+# tests/support/zk_audit_seed.cpp is compiled in here until portier_test_support lists it (as in
+# tests/unit/zookeeper_audit.cmake).
+set(_zk_audit_widget_sources tst_audit_widget.cpp zk_dialog_test_support.h)
+get_target_property(_zk_dialog_support_sources portier_test_support SOURCES)
+if(NOT _zk_dialog_support_sources MATCHES "zk_audit_seed\\.cpp")
+    list(APPEND _zk_audit_widget_sources
+        ${PROJECT_SOURCE_DIR}/tests/support/zk_audit_seed.cpp
+        ${PROJECT_SOURCE_DIR}/tests/support/zk_audit_seed.h)
+endif()
+portier_add_test(NAME tst_audit_widget
+    SOURCES ${_zk_audit_widget_sources}
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 300)
+portier_add_test(NAME tst_server_panel
+    SOURCES tst_server_panel.cpp zk_dialog_test_support.h
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 180)
+portier_add_test(NAME tst_snapshot_dialog
+    SOURCES tst_snapshot_dialog.cpp zk_dialog_test_support.h
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 180)
