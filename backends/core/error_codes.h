@@ -65,11 +65,11 @@ enum class ZkError
     NoNode,
     NodeExists,
     NotEmpty,
-    BadVersion,     ///< version / aversion check failed: someone changed the node meanwhile
-    InvalidAcl,     ///< the server refused the ACL (ZINVALIDACL), e.g. auth: with no identity
-    BadArguments,   ///< a malformed path or request (ZBADARGUMENTS)
-    ReadOnly,       ///< a write on a read-only profile or a read-only server (ZNOTREADONLY)
-    Closing,        ///< the session was closed while the request was outstanding
+    BadVersion,   ///< version / aversion check failed: someone changed the node meanwhile
+    InvalidAcl,   ///< the server refused the ACL (ZINVALIDACL), e.g. auth: with no identity
+    BadArguments, ///< a malformed path or request (ZBADARGUMENTS)
+    ReadOnly,     ///< a write on a read-only profile or a read-only server (ZNOTREADONLY)
+    Closing,      ///< the session was closed while the request was outstanding
     BadConnectString,
     SaslUnavailable, ///< this build's C client has no SASL support
     SaslFailed,      ///< SASL/GSSAPI could not start (no ticket, bad keytab, unknown SPN)

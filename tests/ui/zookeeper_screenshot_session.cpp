@@ -19,6 +19,7 @@
 #include "ui/main_window.h"
 #include "ui/zookeeper/connection_tab.h"
 #include "ui/zookeeper/node_details_widget.h"
+#include "ui/zookeeper/tree_search_widget.h"
 #include "ui/zookeeper/zookeeper_pane.h"
 
 #include <QApplication>
@@ -93,6 +94,11 @@ bool seed(ZkOracle &oracle)
     create("/hbase/acl", QByteArray(), hbaseOnly);
     create("/hbase/tokenauth", QByteArray(), hbaseOnly);
     ok = ok && oracle.setAcl(QStringLiteral("/hbase"), hbaseReadable);
+    // Kafka's own nodes are world-readable; /consumers and /isr_change_notification stay open
+    // to everybody, the kind of corner the ACL column makes visible.
+    for (const char *path :
+         {"/admin", "/brokers", "/brokers/ids", "/brokers/topics", "/config", "/config/topics"})
+        ok = ok && oracle.setAcl(QString::fromLatin1(path), kafka);
     ok = ok && oracle.createChildren(QStringLiteral("/consumers"), 240, QStringLiteral("group-"));
     return ok;
 }
@@ -184,7 +190,8 @@ int main(int argc, char *argv[])
         const bool ready =
             QTest::qWaitFor([&] { return tab->isConnected(); }, 20000) &&
             expand(tab, QStringLiteral("/")) && expand(tab, QStringLiteral("/brokers")) &&
-            expand(tab, QStringLiteral("/brokers/ids")) && expand(tab, QStringLiteral("/hbase"));
+            expand(tab, QStringLiteral("/brokers/ids")) && expand(tab, QStringLiteral("/config")) &&
+            expand(tab, QStringLiteral("/config/topics")) && expand(tab, QStringLiteral("/hbase"));
         if (!ready) {
             std::fprintf(stderr, "the tree did not load\n");
             return 3;
@@ -204,6 +211,30 @@ int main(int argc, char *argv[])
             status = 1;
         } else {
             std::printf("Screenshot written to %s\n", qPrintable(output));
+        }
+        // With PORTIER_SCREENSHOT_MORE=1, the other pages too (for a look, not for the README):
+        // OUTPUT-stat.png, -acl.png, -locked.png, -search.png.
+        if (qEnvironmentVariableIntValue("PORTIER_SCREENSHOT_MORE") == 1) {
+            const QString stem = output.left(output.size() - 4);
+            QTabWidget *detailTabs = tab->details()->tabs();
+            detailTabs->setCurrentIndex(1);
+            QTest::qWait(300);
+            window.grab().save(stem + QStringLiteral("-stat.png"));
+            detailTabs->setCurrentIndex(2);
+            QTest::qWait(1000);
+            window.grab().save(stem + QStringLiteral("-acl.png"));
+            detailTabs->setCurrentIndex(0);
+            tab->selectPath(QStringLiteral("/hbase/acl"));
+            QTest::qWait(1000);
+            window.grab().save(stem + QStringLiteral("-locked.png"));
+            tab->showSearch();
+            tab->searchWidget()->setRoot(QStringLiteral("/"));
+            tab->searchWidget()->setPattern(QStringLiteral("orders"));
+            tab->searchWidget()->search();
+            if (!QTest::qWaitFor([&] { return !tab->searchWidget()->isRunning(); }, 20000))
+                std::fprintf(stderr, "the search did not finish\n");
+            QTest::qWait(300);
+            window.grab().save(stem + QStringLiteral("-search.png"));
         }
         context.shutdown();
     }

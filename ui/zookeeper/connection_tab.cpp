@@ -421,6 +421,8 @@ void ConnectionTab::disconnectSession()
 void ConnectionTab::onConnected()
 {
     clearBanner(BannerOrigin::Session);
+    Q_EMIT statusMessage(tr("Connected to %1 (session %2).")
+                             .arg(m_profile.connectString, ZnodeStat::hex(m_session->sessionId())));
     if (m_session->state() == ZkSession::State::ConnectedReadOnly) {
         showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Information),
                    tr("Connected to a read-only server of %1: it is cut off from its quorum. "
