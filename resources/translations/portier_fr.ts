@@ -2781,23 +2781,23 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+3"/>
-        <location line="+693"/>
+        <location line="+695"/>
         <source>Delete Recursively…</source>
         <translation>Supprimer récursivement…</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-630"/>
         <source>Filter loaded znodes by path</source>
         <translation>Filtrer les znodes chargés par chemin</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+501"/>
+        <location line="+503"/>
         <source>Shows the loaded znodes whose path matches, with the way to them. To search znodes that are not loaded, use Search.</source>
         <translation>Affiche les znodes chargés dont le chemin correspond, avec les nœuds qui y mènent. Pour rechercher des znodes qui ne sont pas chargés, utilisez l&apos;onglet Recherche.</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-501"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2839,12 +2839,17 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+32"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Disconnected from %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
+        <source>Connected to %1 (session %2).</source>
+        <translation>Connecté à %1 (session %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+46"/>
         <source>Connected to a read-only server of %1: it is cut off from its quorum. Write actions are off until it is back.</source>
         <translation>Connecté à un serveur de %1 en lecture seule&#xa0;: il est coupé de son quorum. Les actions d&apos;écriture sont désactivées jusqu&apos;à son retour.</translation>
@@ -4320,7 +4325,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     <message>
         <location line="+32"/>
         <source>ACLs are being changed: wait until it ends, or Cancel it first (the journal records what was changed).</source>
-        <translation>Des ACL sont en cours de modification : attendez la fin, ou annulez d'abord l'opération (le journal enregistre ce qui a été modifié).</translation>
+        <translation>Des ACL sont en cours de modification&#xa0;: attendez la fin, ou annulez d&apos;abord l&apos;opération (le journal enregistre ce qui a été modifié).</translation>
     </message>
     <message>
         <location line="+17"/>

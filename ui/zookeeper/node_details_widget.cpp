@@ -43,6 +43,10 @@ NodeDetailsWidget::NodeDetailsWidget(std::shared_ptr<ZkSession> session, QWidget
     m_statView->setAlternatingRowColors(true);
     m_statView->setWordWrap(false);
     m_statView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_statView->verticalHeader()->setDefaultSectionSize(m_statView->fontMetrics().height() + 8);
+    // What a field means is its tooltip: beside a human-readable time it would not fit.
+    m_statView->hideColumn(ZnodeStatModel::MeaningColumn);
 
     m_tabs->setObjectName(QStringLiteral("nodeDetailsTabs"));
     m_tabs->setDocumentMode(true);
@@ -166,7 +170,6 @@ void NodeDetailsWidget::showStat(const QString &path, const ZnodeStat &stat)
     m_statModel->setOwnSessionId(m_session->sessionId());
     m_statModel->setStat(stat);
     m_statView->resizeColumnToContents(ZnodeStatModel::FieldColumn);
-    m_statView->resizeColumnToContents(ZnodeStatModel::ValueColumn);
     Q_EMIT statRead(path, stat);
 }
 
