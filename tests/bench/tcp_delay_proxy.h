@@ -31,8 +31,8 @@ public:
         quint16 listenPort = 0;                                          ///< 0: a free port
         /// Run the forwarding thread SCHED_FIFO when allowed (root or CAP_SYS_NICE): a real
         /// network's delay does not grow when the host's CPUs are busy, and on a loaded 2-core
-        /// machine a normal thread is woken milliseconds late. The thread only ever blocks in
-        /// epoll_wait, and the kernel's RT throttling bounds it anyway.
+        /// machine a normal thread is woken hundreds of microseconds (at times milliseconds)
+        /// late. The thread only ever blocks in epoll_wait; the kernel's RT throttling bounds it.
         bool realtime = true;
         /// Bytes queued in one direction above which the proxy stops reading from its source
         /// (it resumes below an eighth of it).
