@@ -5,6 +5,7 @@
 #include "models/status_palette.h"
 #include "models/zookeeper/znode_stat_model.h"
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
 #include <QSet>
@@ -107,10 +108,10 @@ QString riskExplanation(AclSyntax::Risk risk)
 /// Sorted and without repeats, the invariant the rows rely on (rows are found by binary search).
 void normaliseNames(QStringList &names)
 {
-    // Checked read-only first: the list is shared with the reply, and sorting or removing would
-    // copy all 300,000 names of a large node.
-    if (std::is_sorted(names.cbegin(), names.cend()) &&
-        std::adjacent_find(names.cbegin(), names.cend()) == names.cend())
+    // Checked read-only first, in one pass: the list is shared with the reply, and sorting or
+    // removing would copy all 300,000 names of a large node.
+    const auto notIncreasing = [](const QString &a, const QString &b) { return !(a < b); };
+    if (std::adjacent_find(names.cbegin(), names.cend(), notIncreasing) == names.cend())
         return;
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -133,6 +134,9 @@ ZnodeTreeModel::ZnodeTreeModel(QObject *parent)
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(0);
     connect(&m_batchTimer, &QTimer::timeout, this, &ZnodeTreeModel::insertNextBatch);
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(0);
+    connect(&m_releaseTimer, &QTimer::timeout, this, [this] { m_released.clear(); });
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(0);
     connect(&m_fetchTimer, &QTimer::timeout, this, &ZnodeTreeModel::flushFetchRequests);
@@ -253,7 +257,8 @@ ZnodeTreeModel::Node *ZnodeTreeModel::findNode(const QString &path) const
     if (!path.startsWith(QLatin1Char('/')))
         return nullptr;
     Node *node = m_root->children.front().get();
-    for (const QStringView part : QStringView(path).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+    const QList<QStringView> parts = QStringView(path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QStringView part : parts) {
         const QString name = part.toString();
         const auto it =
             std::lower_bound(node->children.cbegin(), node->children.cend(), name, nodeNameLess);
@@ -566,8 +571,11 @@ void ZnodeTreeModel::appendRows(Node *node, qsizetype count)
     node->hints.insert(node->hints.end(), size_t(count), HintFresh);
     node->pendingPos += count;
     if (node->pendingPos >= node->pending.size()) {
-        node->pending.clear();
+        // Letting go of 300,000 names is a turn's work of its own: not in this one.
+        m_released.append(std::exchange(node->pending, {}));
         node->pendingPos = 0;
+        if (!m_releaseTimer.isActive())
+            m_releaseTimer.start();
     }
     updateHint(node);
     endInsertRows();
@@ -582,11 +590,20 @@ void ZnodeTreeModel::insertNextBatch()
             m_insertQueue.removeFirst();
             continue;
         }
-        // Every batch makes a view lay out the whole node again: growing batches (an eighth of
-        // what is in) keep that count down for huge nodes, small ones come in one turn anyway.
-        const qsizetype batch =
+        // Every batch makes a view lay out the whole node again: batches grow with the node
+        // (an eighth of what is in) to keep that count down, but never beyond what fits in
+        // about BatchTargetMs at the speed the last batches were inserted.
+        const qsizetype byGrowth =
             std::max<qsizetype>(m_batchSize, qsizetype(node->children.size()) / 8);
-        appendRows(node, std::min<qsizetype>(batch, node->pendingCount()));
+        const qsizetype byTime =
+            std::max<qsizetype>(m_batchSize, qsizetype(m_rowsPerMs * double(BatchTargetMs)));
+        const qsizetype batch = std::min({byGrowth, byTime, node->pendingCount()});
+        QElapsedTimer clock;
+        clock.start();
+        appendRows(node, batch);
+        const qint64 elapsedUs = std::max<qint64>(1, clock.nsecsElapsed() / 1000);
+        const double rate = double(batch) * 1000.0 / double(elapsedUs);
+        m_rowsPerMs = m_rowsPerMs <= 0 ? rate : (m_rowsPerMs + rate) / 2;
         const int inserted = int(node->children.size());
         const int total = int(node->children.size() + node->pendingCount());
         const bool done = node->pendingCount() == 0;

@@ -194,6 +194,11 @@ private:
     quint32 m_generation = 1;
     QStringList m_insertQueue; ///< paths with rows waiting, oldest first
     QTimer m_batchTimer;
+    /// How long a batch may take to insert, for its size (the view's layout comes on top).
+    static constexpr int BatchTargetMs = 10;
+    double m_rowsPerMs = 0;        ///< insertion speed of the last batches (0: not measured yet)
+    QList<QStringList> m_released; ///< fully inserted name lists, freed on the next turn
+    QTimer m_releaseTimer;
     QStringList m_fetchQueue; ///< paths whose children the fetcher is asked for next turn
     QTimer m_fetchTimer;
     mutable QStringList m_detailQueue;

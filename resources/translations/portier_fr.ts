@@ -4056,7 +4056,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>Portier::NodeDetailsWidget</name>
     <message>
-        <location filename="../../ui/zookeeper/node_details_widget.cpp" line="+49"/>
+        <location filename="../../ui/zookeeper/node_details_widget.cpp" line="+53"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -4101,7 +4101,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Saved %1 (version %2).</source>
         <translation>%1 enregistré (version %2).</translation>
     </message>
@@ -5532,7 +5532,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>Portier::ZnodeTreeModel</name>
     <message>
-        <location filename="../../models/zookeeper/znode_tree_model.cpp" line="+79"/>
+        <location filename="../../models/zookeeper/znode_tree_model.cpp" line="+80"/>
         <source>restricted</source>
         <translation>restreint</translation>
     </message>
@@ -5572,7 +5572,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Toute personne pouvant joindre le serveur peut modifier l&apos;ACL de ce nœud et en bloquer l&apos;accès à tous.</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+550"/>
         <source>This session may not read %1 (NOAUTH): none of its identities has the READ permission in the node&apos;s ACL. Connect with an identity the ACL names to see its data and children.</source>
         <translation>Cette session n&apos;a pas le droit de lire %1 (NOAUTH)&#xa0;: aucune de ses identités n&apos;a la permission READ dans l&apos;ACL du nœud. Connectez-vous avec une identité que l&apos;ACL mentionne pour voir ses données et ses enfants.</translation>
     </message>
@@ -5666,12 +5666,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     <name>Portier::ZooKeeperPane</name>
     <message>
         <location filename="../../ui/zookeeper/zookeeper_pane.cpp" line="+68"/>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>ZooKeeper</source>
         <translation>ZooKeeper</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>&amp;Connect…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
@@ -5801,7 +5801,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Copier le chemin du znode sélectionné</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;No ZooKeeper connection is open&lt;/h3&gt;&lt;p&gt;Open a saved connection, or add one with Connect….&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune connexion ZooKeeper n&apos;est ouverte&lt;/h3&gt;&lt;p&gt;Ouvrez une connexion enregistrée, ou ajoutez-en une avec «&#xa0;Se connecter…&#xa0;».&lt;/p&gt;</translation>
     </message>
@@ -5816,7 +5816,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>%1 — double-cliquez pour vous connecter</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>Connect to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
@@ -5831,12 +5831,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Modifiez la connexion (Se connecter…) et saisissez à nouveau le mot de passe.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>

@@ -346,7 +346,8 @@ void TestZooKeeperPane::nodeDetailsShowDataAndStat()
     const Acl oracleAcl = m_oracle->acl(QStringLiteral("/app/config"), &aversion);
     QCOMPARE(details->statModel()->stat()->aversion, aversion);
     ZnodeStat expected;
-    for (const ZnodeRecord &record : m_oracle->walk(QStringLiteral("/app/config"))) {
+    const QList<ZnodeRecord> records = m_oracle->walk(QStringLiteral("/app/config"));
+    for (const ZnodeRecord &record : records) {
         if (record.path == QLatin1String("/app/config"))
             expected = record.stat;
     }

@@ -23,6 +23,7 @@
 #include "ui/zookeeper/zookeeper_pane.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -213,7 +214,7 @@ int main(int argc, char *argv[])
             std::printf("Screenshot written to %s\n", qPrintable(output));
         }
         // With PORTIER_SCREENSHOT_MORE=1, the other pages too (for a look, not for the README):
-        // OUTPUT-stat.png, -acl.png, -locked.png, -search.png.
+        // OUTPUT-stat.png, -acl.png, -locked.png, -search.png, -connections.png.
         if (qEnvironmentVariableIntValue("PORTIER_SCREENSHOT_MORE") == 1) {
             const QString stem = output.left(output.size() - 4);
             QTabWidget *detailTabs = tab->details()->tabs();
@@ -235,6 +236,10 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "the search did not finish\n");
             QTest::qWait(300);
             window.grab().save(stem + QStringLiteral("-search.png"));
+            pane->showConnectionDialog();
+            QTest::qWait(500);
+            if (QWidget *dialog = pane->findChild<QDialog *>(QStringLiteral("zkConnectionDialog")))
+                dialog->grab().save(stem + QStringLiteral("-connections.png"));
         }
         context.shutdown();
     }

@@ -75,18 +75,7 @@ QIcon ZooKeeperPane::icon() const
 
 QList<QAction *> ZooKeeperPane::menuActions() const
 {
-    QList<QAction *> actions = m_actions;
-    // Separators between the groups, for the menu.
-    auto *connection = new QAction(const_cast<ZooKeeperPane *>(this));
-    connection->setSeparator(true);
-    auto *writes = new QAction(const_cast<ZooKeeperPane *>(this));
-    writes->setSeparator(true);
-    auto *views = new QAction(const_cast<ZooKeeperPane *>(this));
-    views->setSeparator(true);
-    actions.insert(int(Action::Refresh), connection);
-    actions.insert(int(Action::NewNode) + 1, writes);
-    actions.insert(int(Action::Snapshot) + 2, views);
-    return actions;
+    return m_menuActions;
 }
 
 QAction *ZooKeeperPane::action(Action which) const
@@ -148,6 +137,16 @@ void ZooKeeperPane::setUpActions()
         action->setObjectName(QString::fromLatin1(spec.name));
         m_actions.append(action);
     }
+    // The menu: the same actions in groups (connection, writes, views).
+    auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    m_menuActions = m_actions;
+    m_menuActions.insert(int(Action::Snapshot), separator());
+    m_menuActions.insert(int(Action::NewNode), separator());
+    m_menuActions.insert(int(Action::Refresh), separator());
     action(Action::WatchExpanded)->setCheckable(true);
     action(Action::Refresh)->setShortcut(QKeySequence::Refresh);
     action(Action::Refresh)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -345,11 +344,7 @@ void ZooKeeperPane::openProfile(const ConnectionProfile &profile, const QStringL
             return;
         }
         // No connection without the passwords: say which and why in the tab.
-        auto *tab = new ConnectionTab(m_context, profile, profile.sessionOptions(), this);
-        connect(tab, &ConnectionTab::stateChanged, this, [this, tab] { updateTabState(tab); });
-        connect(tab, &ConnectionTab::statusMessage, this, &Pane::statusMessage);
-        m_tabs->setCurrentIndex(m_tabs->addTab(tab, tab->title()));
-        m_stack->setCurrentIndex(TabsPage);
+        ConnectionTab *tab = addTab(profile, profile.sessionOptions());
         tab->showError(tr("Connect to %1").arg(tab->title()), *pending->error);
         updateTabState(tab);
         Q_EMIT connectionOpened(tab);
@@ -391,7 +386,18 @@ void ZooKeeperPane::openProfile(const ConnectionProfile &profile, const QStringL
 ConnectionTab *ZooKeeperPane::openConnection(const ConnectionProfile &profile,
                                              const QStringList &passwords)
 {
-    auto *tab = new ConnectionTab(m_context, profile, profile.sessionOptions(passwords), this);
+    ConnectionTab *tab = addTab(profile, profile.sessionOptions(passwords));
+    tab->connectSession();
+    updateTabState(tab);
+    Q_EMIT connectionOpened(tab);
+    Q_EMIT statusMessage(tr("Connecting to %1…").arg(profile.connectString));
+    return tab;
+}
+
+ConnectionTab *ZooKeeperPane::addTab(const ConnectionProfile &profile,
+                                     const SessionOptions &options)
+{
+    auto *tab = new ConnectionTab(m_context, profile, options, this);
     connect(tab, &ConnectionTab::stateChanged, this, [this, tab] { updateTabState(tab); });
     connect(tab, &ConnectionTab::selectionChanged, this, &ZooKeeperPane::updateActions);
     connect(tab, &ConnectionTab::connectFinished, this, &ZooKeeperPane::updateActions);
@@ -400,10 +406,6 @@ ConnectionTab *ZooKeeperPane::openConnection(const ConnectionProfile &profile,
     m_tabs->setTabToolTip(index, profile.connectString);
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentIndex(TabsPage);
-    tab->connectSession();
-    updateTabState(tab);
-    Q_EMIT connectionOpened(tab);
-    Q_EMIT statusMessage(tr("Connecting to %1…").arg(profile.connectString));
     return tab;
 }
 

@@ -74,6 +74,7 @@ Q_SIGNALS:
     void connectionOpened(Portier::ConnectionTab *tab);
 
 private:
+    ConnectionTab *addTab(const ConnectionProfile &profile, const SessionOptions &options);
     void setUpActions();
     void setUpLayout();
     void updateActions();
@@ -81,7 +82,8 @@ private:
     void fillProfileList();
 
     BackendContext &m_context;
-    QList<QAction *> m_actions; ///< in Action order
+    QList<QAction *> m_actions;     ///< in Action order
+    QList<QAction *> m_menuActions; ///< m_actions with separators between the groups
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_profileList = nullptr;
     QTabWidget *m_tabs = nullptr;
