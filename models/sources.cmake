@@ -13,6 +13,7 @@ target_sources(portier_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/log_excerpt_model.h
     ${CMAKE_CURRENT_LIST_DIR}/status_palette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/status_palette.h
+    ${CMAKE_CURRENT_LIST_DIR}/value_list_model.h
 )
 include(${CMAKE_CURRENT_LIST_DIR}/zookeeper/sources.cmake OPTIONAL)
 

@@ -4,6 +4,7 @@
 #include "backends/zookeeper/acl_syntax.h"
 #include "backends/zookeeper/zk_session.h"
 #include "models/status_palette.h"
+#include "models/value_list_model.h"
 #include "ui/banner_widget.h"
 #include "ui/gui_continuation.h"
 #include "ui/operation_widget.h"
@@ -90,7 +91,7 @@ QString commonRoot(const QStringList &paths)
 } // namespace
 
 // The findings: severity badge, path, rule, component, message.
-class AuditWidget::FindingsModel : public QAbstractTableModel
+class AuditWidget::FindingsModel : public ValueListModel<AuditFinding>
 {
 public:
     enum Column
@@ -103,33 +104,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FindingsModel(QObject *parent)
+        : ValueListModel(ColumnCount, parent)
+    {}
 
-    void setFindings(const QList<AuditFinding> &findings)
+protected:
+    QVariant cellData(const AuditFinding &finding, const QModelIndex &index,
+                      int role) const override
     {
-        beginResetModel();
-        m_findings = findings;
-        endResetModel();
-    }
-    const AuditFinding *finding(int row) const
-    {
-        return row >= 0 && row < m_findings.size() ? &m_findings.at(row) : nullptr;
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() ||
-            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const AuditFinding &finding = m_findings.at(index.row());
         const int column = index.column();
         switch (role) {
         case Qt::DisplayRole:
@@ -174,11 +156,9 @@ public:
             return {};
         }
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    QString columnHeader(int column) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
+        switch (column) {
         case SeverityColumn:
             return AuditWidget::tr("Severity");
         case PathColumn:
@@ -192,9 +172,6 @@ public:
         }
         return {};
     }
-
-private:
-    QList<AuditFinding> m_findings;
 };
 
 AuditWidget::AuditWidget(std::shared_ptr<ZkSession> session, QWidget *parent)
@@ -319,7 +296,7 @@ AuditWidget::AuditWidget(std::shared_ptr<ZkSession> session, QWidget *parent)
             &AuditWidget::updateDetails);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_proxy->mapToSource(index);
-        if (const AuditFinding *finding = m_model->finding(source.row()))
+        if (const AuditFinding *finding = m_model->item(source.row()))
             Q_EMIT showNode(finding->path);
     });
     connect(m_showNode, &QPushButton::clicked, this, [this] {
@@ -488,7 +465,7 @@ void AuditWidget::showReport(const AuditReport &report)
 {
     m_report = report;
     m_hasReport = true;
-    m_model->setFindings(report.findings);
+    m_model->setItems(report.findings);
     QStringList names;
     for (const QString &name : report.components) {
         QString display = name;
@@ -514,7 +491,7 @@ QList<AuditFinding> AuditWidget::selectedFindings(bool allWhenNone) const
     QList<AuditFinding> findings;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        if (const AuditFinding *finding = m_model->finding(m_proxy->mapToSource(index).row()))
+        if (const AuditFinding *finding = m_model->item(m_proxy->mapToSource(index).row()))
             findings.append(*finding);
     }
     if (findings.isEmpty() && allWhenNone)
@@ -526,7 +503,7 @@ void AuditWidget::selectFinding(const QString &path, const QString &rule)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
-        const AuditFinding *finding = m_model->finding(m_proxy->mapToSource(index).row());
+        const AuditFinding *finding = m_model->item(m_proxy->mapToSource(index).row());
         if (finding && finding->path == path && (rule.isEmpty() || finding->rule == rule)) {
             m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);

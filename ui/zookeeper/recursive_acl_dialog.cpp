@@ -4,6 +4,7 @@
 #include "backends/zookeeper/acl_syntax.h"
 #include "backends/zookeeper/zk_session.h"
 #include "models/status_palette.h"
+#include "models/value_list_model.h"
 #include "models/zookeeper/acl_table_model.h"
 #include "ui/banner_widget.h"
 #include "ui/gui_continuation.h"
@@ -68,7 +69,7 @@ void cancelIfRunning(QFuture<T> future)
 } // namespace
 
 // The dry run's items: path, ACL before, ACL after, what happens.
-class RecursiveAclDialog::PlanModel : public QAbstractTableModel
+class RecursiveAclDialog::PlanModel : public ValueListModel<AclChangeItem>
 {
 public:
     enum Column
@@ -80,31 +81,22 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit PlanModel(QObject *parent)
+        : ValueListModel(ColumnCount, parent)
+    {}
 
-    void setItems(const QList<AclChangeItem> &items, bool rollback)
+    /// The headers and the status column differ between a change and a rollback.
+    void setPlan(QList<AclChangeItem> items, bool rollback)
     {
         beginResetModel();
-        m_items = items;
+        m_items = std::move(items);
         m_rollback = rollback;
         endResetModel();
     }
-    void clear() { setItems({}, m_rollback); }
 
-    int rowCount(const QModelIndex &parent = {}) const override
+protected:
+    QVariant cellData(const AclChangeItem &item, const QModelIndex &index, int role) const override
     {
-        return parent.isValid() ? 0 : static_cast<int>(m_items.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() ||
-            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const AclChangeItem &item = m_items.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
@@ -137,11 +129,9 @@ public:
             return {};
         }
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    QString columnHeader(int column) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
+        switch (column) {
         case PathColumn:
             return RecursiveAclDialog::tr("Path");
         case BeforeColumn:
@@ -157,12 +147,11 @@ public:
     }
 
 private:
-    QList<AclChangeItem> m_items;
     bool m_rollback = false;
 };
 
 // Nodes an apply or rollback could not change: path, error, what to do.
-class RecursiveAclDialog::FailureModel : public QAbstractTableModel
+class RecursiveAclDialog::FailureModel : public ValueListModel<AclApplyReport::Failure>
 {
 public:
     enum Column
@@ -173,29 +162,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit FailureModel(QObject *parent)
+        : ValueListModel(ColumnCount, parent)
+    {}
 
-    void setFailures(const QList<AclApplyReport::Failure> &failures)
+protected:
+    QVariant cellData(const AclApplyReport::Failure &failure, const QModelIndex &index,
+                      int role) const override
     {
-        beginResetModel();
-        m_failures = failures;
-        endResetModel();
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : static_cast<int>(m_failures.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() ||
-            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const AclApplyReport::Failure &failure = m_failures.at(index.row());
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             switch (index.column()) {
             case PathColumn:
@@ -210,11 +184,9 @@ public:
         }
         return {};
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    QString columnHeader(int column) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
+        switch (column) {
         case PathColumn:
             return RecursiveAclDialog::tr("Path");
         case ErrorColumn:
@@ -224,9 +196,6 @@ public:
         }
         return {};
     }
-
-private:
-    QList<AclApplyReport::Failure> m_failures;
 };
 
 RecursiveAclDialog::RecursiveAclDialog(std::shared_ptr<ZkSession> session, const QString &root,
@@ -543,7 +512,7 @@ void RecursiveAclDialog::setPurpose(Purpose purpose)
             widget->hide();
         m_fixNote->show();
         m_root->parentWidget()->hide();
-        m_planModel->setItems({}, true);
+        m_planModel->setPlan({}, true);
     }
     updateState();
 }
@@ -759,7 +728,7 @@ void RecursiveAclDialog::setPlan(const AclChangePlan &plan, bool partial)
     m_hasPlan = true;
     m_planPartial = partial;
     m_planStale = false;
-    m_planModel->setItems(plan.items, m_purpose == Purpose::Rollback);
+    m_planModel->setPlan(plan.items, m_purpose == Purpose::Rollback);
     int unchanged = 0;
     int noAuth = 0;
     int other = 0;
@@ -946,7 +915,7 @@ void RecursiveAclDialog::showReport(const QString &what, const Result<AclApplyRe
     m_hasReport = true;
     if (!m_report.journalFile.isEmpty())
         m_lastJournal = m_report.journalFile;
-    m_failureModel->setFailures(m_report.failures);
+    m_failureModel->setItems(m_report.failures);
     m_failureView->setVisible(!m_report.failures.isEmpty());
     m_conflicts = 0;
     for (const AclApplyReport::Failure &failure : std::as_const(m_report.failures)) {

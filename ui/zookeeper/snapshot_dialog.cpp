@@ -4,6 +4,7 @@
 #include "backends/zookeeper/acl_syntax.h"
 #include "backends/zookeeper/zk_session.h"
 #include "models/status_palette.h"
+#include "models/value_list_model.h"
 #include "ui/banner_widget.h"
 #include "ui/gui_continuation.h"
 #include "ui/operation_widget.h"
@@ -72,7 +73,7 @@ QString kindText(Kind kind)
 } // namespace
 
 // The differences: kind, path, ACL before, ACL after.
-class SnapshotDialog::ChangesModel : public QAbstractTableModel
+class SnapshotDialog::ChangesModel : public ValueListModel<SnapshotDiff::Change>
 {
 public:
     enum Column
@@ -84,29 +85,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ChangesModel(QObject *parent)
+        : ValueListModel(ColumnCount, parent)
+    {}
 
-    void setChanges(const QList<SnapshotDiff::Change> &changes)
+protected:
+    QVariant cellData(const SnapshotDiff::Change &change, const QModelIndex &index,
+                      int role) const override
     {
-        beginResetModel();
-        m_changes = changes;
-        endResetModel();
-    }
-
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : static_cast<int>(m_changes.size());
-    }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() ||
-            !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const SnapshotDiff::Change &change = m_changes.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
@@ -135,11 +121,9 @@ public:
             return {};
         }
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    QString columnHeader(int column) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
+        switch (column) {
         case KindColumn:
             return SnapshotDialog::tr("Change");
         case PathColumn:
@@ -151,9 +135,6 @@ public:
         }
         return {};
     }
-
-private:
-    QList<SnapshotDiff::Change> m_changes;
 };
 
 SnapshotDialog::SnapshotDialog(std::shared_ptr<ZkSession> session, const QString &root,
@@ -578,7 +559,7 @@ void SnapshotDialog::showDiff(quint64 generation, const SnapshotDiff &diff,
     m_operation->stop();
     m_diff = diff;
     m_hasDiff = true;
-    m_changesModel->setChanges(diff.changes);
+    m_changesModel->setItems(diff.changes);
     int added = 0;
     int removed = 0;
     int acl = 0;
