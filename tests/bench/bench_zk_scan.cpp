@@ -50,7 +50,7 @@
 #include <vector>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 namespace {
 

@@ -26,7 +26,7 @@
 #include <thread>
 #include <vector>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 namespace {
 
@@ -624,4 +624,4 @@ void TcpDelayProxy::Private::armTimer()
     armedFor = next;
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

@@ -7,7 +7,7 @@
 #include <chrono>
 #include <memory>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 /// A user-space TCP proxy on 127.0.0.1 that forwards every accepted connection to a target and
 /// holds each byte for a fixed delay in each direction: the round trip of a server one network
@@ -79,4 +79,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

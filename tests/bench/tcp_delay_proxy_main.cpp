@@ -11,7 +11,7 @@
 #include <csignal>
 #include <pthread.h>
 
-using Portier::Testing::TcpDelayProxy;
+using Portier::Test::TcpDelayProxy;
 
 int main(int argc, char **argv)
 {

@@ -16,7 +16,7 @@
 #include <thread>
 #include <vector>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 namespace {
 
@@ -213,4 +213,4 @@ TcpEchoServer::RoundTrips TcpEchoServer::pingPong(quint16 port, int rounds, int 
     return result;
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

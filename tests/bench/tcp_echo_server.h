@@ -6,7 +6,7 @@
 
 #include <memory>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 /// A TCP echo server on 127.0.0.1 (one thread per connection, blocking sockets): what the delay
 /// proxy is checked and measured against. On end of stream from a client it echoes what is left,
@@ -44,4 +44,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

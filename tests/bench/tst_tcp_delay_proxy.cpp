@@ -22,7 +22,7 @@
 #include <thread>
 #include <vector>
 
-using namespace Portier::Testing;
+using namespace Portier::Test;
 using namespace std::chrono_literals;
 
 namespace {

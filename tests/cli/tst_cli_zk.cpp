@@ -27,8 +27,8 @@
 
 using namespace Portier;
 using Portier::Test::KdcFixture;
-using Portier::Testing::ZkFixture;
-using Portier::Testing::ZkOracle;
+using Portier::Test::ZkFixture;
+using Portier::Test::ZkOracle;
 
 namespace {
 

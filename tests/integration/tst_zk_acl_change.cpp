@@ -26,7 +26,7 @@
 #include <optional>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <memory>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 using ServerList = QList<QPair<QString, quint16>>;
 using ValueList = QList<QPair<QString, QString>>;

@@ -20,7 +20,7 @@
 #include <optional>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 using namespace std::chrono_literals;
 
 namespace {

@@ -21,7 +21,7 @@
 #include <memory>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 using Portier::Test::KdcFixture;
 
 namespace {

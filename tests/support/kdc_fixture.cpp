@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/kdc_fixture.h"
 
-#include <QCoreApplication>
+#include "tests/support/fixture_process.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 #include <QThread>
 
 #include <krb5.h>
@@ -17,13 +16,10 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <mutex>
-#include <set>
 
 namespace Portier::Test {
 
@@ -35,51 +31,6 @@ const QString KadminLocal = QStringLiteral("/usr/sbin/kadmin.local");
 const QString MasterPassword = QStringLiteral("portier-master-key");
 constexpr int StartAttempts = 5;
 constexpr int ReadyTimeoutMs = 15000;
-
-// Process-exit guard: every running krb5kdc is killed when the test binary exits, even if a
-// test forgot to destroy its fixture. The child also gets PR_SET_PDEATHSIG for crashes.
-QMutex &pidMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-std::set<pid_t> &runningPids()
-{
-    static std::set<pid_t> pids;
-    return pids;
-}
-
-void killRunningKdcs()
-{
-    QMutexLocker lock(&pidMutex());
-    for (pid_t pid : runningPids())
-        ::kill(pid, SIGKILL);
-    runningPids().clear();
-}
-
-void installExitGuard()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        std::atexit(killRunningKdcs);
-        if (QCoreApplication::instance())
-            qAddPostRoutine(killRunningKdcs);
-    });
-}
-
-void registerPid(pid_t pid)
-{
-    installExitGuard();
-    QMutexLocker lock(&pidMutex());
-    runningPids().insert(pid);
-}
-
-void unregisterPid(pid_t pid)
-{
-    QMutexLocker lock(&pidMutex());
-    runningPids().erase(pid);
-}
 
 struct Account
 {
@@ -107,17 +58,6 @@ Account accountData(KdcFixture::Account account)
         return {"host/portier-test.test.local", "", ""};
     }
     return {"", "", ""};
-}
-
-bool writeFile(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 // Binds UDP and TCP on the same ephemeral loopback port and releases both, so that the port
@@ -149,14 +89,6 @@ int freePortForUdpAndTcp()
             return port;
     }
     return 0;
-}
-
-QString readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
 }
 
 } // namespace
@@ -331,7 +263,7 @@ QString KdcFixture::writeAlternateConfig(const QString &name, const QString &kdc
 {
     const QString path = directory() + QStringLiteral("/krb5-%1.conf").arg(name);
     QString error;
-    if (!writeFile(path, krb5ConfText(directory(), kdcHostPort), &error))
+    if (!FixtureProcess::writeFile(path, krb5ConfText(directory(), kdcHostPort), &error))
         qWarning("%s", qPrintable(error));
     return path;
 }
@@ -420,8 +352,8 @@ bool KdcFixture::start(QString *error)
         *error = QStringLiteral("cannot create %1").arg(ccacheCollectionDir());
         return false;
     }
-    if (!writeFile(dir + QStringLiteral("/kadm5.acl"), QStringLiteral("*/admin@TEST.LOCAL *\n"),
-                   error))
+    if (!FixtureProcess::writeFile(dir + QStringLiteral("/kadm5.acl"),
+                                   QStringLiteral("*/admin@TEST.LOCAL *\n"), error))
         return false;
 
     bool realmCreated = false;
@@ -431,9 +363,11 @@ bool KdcFixture::start(QString *error)
             *error = QStringLiteral("no free loopback port for the KDC");
             return false;
         }
-        if (!writeFile(krb5ConfPath(), krb5ConfText(dir, QStringLiteral("127.0.0.1:%1").arg(port)),
-                       error) ||
-            !writeFile(dir + QStringLiteral("/kdc.conf"), kdcConfText(dir, port), error))
+        if (!FixtureProcess::writeFile(krb5ConfPath(),
+                                       krb5ConfText(dir, QStringLiteral("127.0.0.1:%1").arg(port)),
+                                       error) ||
+            !FixtureProcess::writeFile(dir + QStringLiteral("/kdc.conf"), kdcConfText(dir, port),
+                                       error))
             return false;
         m_port = port;
         applyEnvironment();
@@ -448,14 +382,14 @@ bool KdcFixture::start(QString *error)
         m_kdc->setStandardInputFile(QProcess::nullDevice());
         m_kdc->setStandardOutputFile(dir + QStringLiteral("/krb5kdc.out"));
         m_kdc->setStandardErrorFile(dir + QStringLiteral("/krb5kdc.out"), QIODevice::Append);
-        m_kdc->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        FixtureProcess::dieWithParent(&*m_kdc);
         m_kdc->start(Krb5kdc, {QStringLiteral("-n"), QStringLiteral("-r"), realm()});
         if (!m_kdc->waitForStarted(10000)) {
             *error = QStringLiteral("cannot start krb5kdc: %1").arg(m_kdc->errorString());
             m_kdc.reset();
             return false;
         }
-        registerPid(pid_t(m_kdc->processId()));
+        FixtureProcess::track(pid_t(m_kdc->processId()));
 
         QDeadlineTimer deadline(ReadyTimeoutMs);
         krb5_error_code probe = 0;
@@ -467,8 +401,8 @@ bool KdcFixture::start(QString *error)
                 return true;
             QThread::msleep(30);
         }
-        const QString log = readAll(dir + QStringLiteral("/krb5kdc.out")) +
-                            readAll(dir + QStringLiteral("/kdc.log"));
+        const QString log = FixtureProcess::readFile(dir + QStringLiteral("/krb5kdc.out")) +
+                            FixtureProcess::readFile(dir + QStringLiteral("/kdc.log"));
         *error = QStringLiteral("krb5kdc on 127.0.0.1:%1 did not answer (attempt %2, last probe "
                                 "error %3): %4")
                      .arg(port)
@@ -495,7 +429,7 @@ void KdcFixture::stop()
         }
     }
     if (pid > 0)
-        unregisterPid(pid);
+        FixtureProcess::untrack(pid);
     m_kdc.reset();
 }
 

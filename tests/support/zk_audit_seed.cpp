@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QMap>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 namespace {
 
@@ -99,4 +99,4 @@ bool applyAuditSeed(ZkOracle &oracle, const QList<ZkAuditSeedNode> &seed, QStrin
     return true;
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

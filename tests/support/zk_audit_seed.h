@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 class ZkOracle;
 
@@ -32,4 +32,4 @@ QList<ZnodeRecord> auditSeedRecords(const QList<ZkAuditSeedNode> &seed);
 /// super user. On failure returns false with the oracle's error in @p error.
 bool applyAuditSeed(ZkOracle &oracle, const QList<ZkAuditSeedNode> &seed, QString *error = nullptr);
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

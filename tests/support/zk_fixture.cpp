@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/zk_fixture.h"
 
+#include "backends/zookeeper/acl_syntax.h"
+#include "tests/support/fixture_process.h"
+
 #include "tests/support/kdc_fixture.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -21,15 +20,12 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <mutex>
-#include <set>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 namespace {
 
@@ -42,69 +38,6 @@ constexpr QLatin1StringView ZkCli("/usr/share/zookeeper/bin/zkCli.sh");
 constexpr QLatin1StringView ServerPrincipalName("zookeeper/localhost");
 constexpr int ReadyTimeoutMs = 60000;
 constexpr int StartAttempts = 3;
-
-// Process-exit guard, as in KdcFixture: every running server is killed when the test binary
-// exits, even if a fixture was leaked; the child also gets PR_SET_PDEATHSIG for crashes.
-QMutex &pidMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
-std::set<pid_t> &runningPids()
-{
-    static std::set<pid_t> pids;
-    return pids;
-}
-
-void killRunningServers()
-{
-    QMutexLocker lock(&pidMutex());
-    for (pid_t pid : runningPids())
-        ::kill(pid, SIGKILL);
-    runningPids().clear();
-}
-
-void installExitGuard()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        std::atexit(killRunningServers);
-        if (QCoreApplication::instance())
-            qAddPostRoutine(killRunningServers);
-    });
-}
-
-void registerPid(pid_t pid)
-{
-    installExitGuard();
-    QMutexLocker lock(&pidMutex());
-    runningPids().insert(pid);
-}
-
-void unregisterPid(pid_t pid)
-{
-    QMutexLocker lock(&pidMutex());
-    runningPids().erase(pid);
-}
-
-bool writeFile(const QString &path, const QString &text, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QString readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
 
 QString tail(const QString &text, int lines)
 {
@@ -167,13 +100,6 @@ bool sessionConnects(const QString &connectString, int timeoutMs)
     }
     zookeeper_close(zh);
     return connected;
-}
-
-QString digestOf(const QString &user, const QString &password)
-{
-    const QByteArray hash = QCryptographicHash::hash((user + QLatin1Char(':') + password).toUtf8(),
-                                                     QCryptographicHash::Sha1);
-    return user + QLatin1Char(':') + QString::fromLatin1(hash.toBase64());
 }
 
 } // namespace
@@ -255,8 +181,10 @@ bool ZkFixture::Private::prepareSasl(QString *error)
                        "  principal=\"%2\";\n"
                        "};\n")
             .arg(kdc->keytabPath(), KdcFixture::principal(KdcFixture::Account::Alice));
-    return writeFile(path(QLatin1StringView("jaas-server.conf")), serverJaas, error) &&
-           writeFile(path(QLatin1StringView("jaas-client.conf")), clientJaas, error);
+    return FixtureProcess::writeFile(path(QLatin1StringView("jaas-server.conf")), serverJaas,
+                                     error) &&
+           FixtureProcess::writeFile(path(QLatin1StringView("jaas-client.conf")), clientJaas,
+                                     error);
 }
 
 bool ZkFixture::Private::writeConfig(QString *error)
@@ -290,7 +218,7 @@ bool ZkFixture::Private::writeConfig(QString *error)
                               "kerberos.removeHostFromPrincipal=true\n"
                               "kerberos.removeRealmFromPrincipal=true\n");
     }
-    return writeFile(path(QLatin1StringView("zoo.cfg")), cfg, error);
+    return FixtureProcess::writeFile(path(QLatin1StringView("zoo.cfg")), cfg, error);
 }
 
 QStringList ZkFixture::Private::javaArguments() const
@@ -310,7 +238,7 @@ QStringList ZkFixture::Private::javaArguments() const
         QStringLiteral("-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS"),
         QStringLiteral("-Dzookeeper.jmx.log4j.disable=true"),
         QStringLiteral("-Dzookeeper.DigestAuthenticationProvider.superDigest=%1")
-            .arg(digestOf(superUser(), superPassword())),
+            .arg(AclSyntax::digestId(superUser(), superPassword())),
     };
     if (options.kdc) {
         args << QStringLiteral("-Djava.security.krb5.conf=%1").arg(options.kdc->krb5ConfPath())
@@ -339,14 +267,14 @@ bool ZkFixture::Private::launch(QString *error)
     server->setStandardInputFile(QProcess::nullDevice());
     server->setStandardOutputFile(out);
     server->setStandardErrorFile(out, QIODevice::Append);
-    server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    FixtureProcess::dieWithParent(&*server);
     server->start(Java, javaArguments());
     if (!server->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(Java, server->errorString());
         server.reset();
         return false;
     }
-    registerPid(pid_t(server->processId()));
+    FixtureProcess::track(pid_t(server->processId()));
 
     const QString connect = QStringLiteral("127.0.0.1:%1").arg(port);
     QDeadlineTimer deadline(ReadyTimeoutMs);
@@ -360,7 +288,8 @@ bool ZkFixture::Private::launch(QString *error)
     *error = QStringLiteral("ZooKeeper on %1 did not serve a session (start %2):\n%3\n%4")
                  .arg(connect)
                  .arg(starts)
-                 .arg(tail(readAll(out), 20), tail(readAll(logFile), 40));
+                 .arg(tail(FixtureProcess::readFile(out), 20),
+                      tail(FixtureProcess::readFile(logFile), 40));
     stop();
     return false;
 }
@@ -375,7 +304,7 @@ void ZkFixture::Private::stop()
         server->waitForFinished(10000);
     }
     if (pid > 0)
-        unregisterPid(pid);
+        FixtureProcess::untrack(pid);
     server.reset();
 }
 
@@ -506,4 +435,4 @@ QString ZkFixture::zkCliPath()
     return QString(ZkCli);
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

@@ -12,7 +12,7 @@ namespace Portier::Test {
 class KdcFixture;
 } // namespace Portier::Test
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 using Portier::Test::KdcFixture; // the KDC fixture lives in Portier::Test
 
@@ -77,4 +77,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

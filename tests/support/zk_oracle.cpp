@@ -15,7 +15,7 @@
 // the C API directly (synchronous calls for reads, pipelined zoo_acreate/zoo_adelete for bulk
 // seeding) and converts the structures itself, so that a bug in the backend cannot hide itself.
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 namespace {
 
@@ -501,4 +501,4 @@ bool ZkOracle::createTree(const QString &root, int count, int fanOut)
     return rc == ZOK || d->fail(QStringLiteral("create tree below %1").arg(root), rc);
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 /// The raw ZooKeeper C API (synchronous calls: zoo_get_children2, zoo_get_acl, zoo_get, zoo_create,
 /// zoo_set_acl), independent of ZkSession: the oracle tests compare Portier with, and the tool
@@ -44,4 +44,4 @@ private:
     Private *d;
 };
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

@@ -26,7 +26,7 @@
 #include <QToolButton>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 namespace {
 

@@ -22,7 +22,7 @@
 #include <QTest>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 namespace {
 

@@ -26,8 +26,8 @@
 
 using namespace Portier;
 using Portier::Test::EventLoopLatencyProbe;
-using Portier::Testing::ZkFixture;
-using Portier::Testing::ZkOracle;
+using Portier::Test::ZkFixture;
+using Portier::Test::ZkOracle;
 
 namespace {
 

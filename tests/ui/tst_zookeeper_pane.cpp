@@ -40,8 +40,8 @@
 #include <QTreeView>
 
 using namespace Portier;
-using Portier::Testing::ZkFixture;
-using Portier::Testing::ZkOracle;
+using Portier::Test::ZkFixture;
+using Portier::Test::ZkOracle;
 
 namespace {
 

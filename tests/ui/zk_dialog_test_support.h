@@ -17,7 +17,7 @@
 #include <memory>
 #include <optional>
 
-namespace Portier::Testing {
+namespace Portier::Test {
 
 template<typename T>
 std::optional<Result<T>> awaitResult(QFuture<Result<T>> future, int timeoutMs = 60000)
@@ -100,4 +100,4 @@ inline bool answerMessageBox(QMessageBox *box, const QString &buttonName)
     return true;
 }
 
-} // namespace Portier::Testing
+} // namespace Portier::Test

@@ -39,8 +39,8 @@
 #include <cstdio>
 
 using namespace Portier;
-using Portier::Testing::ZkFixture;
-using Portier::Testing::ZkOracle;
+using Portier::Test::ZkFixture;
+using Portier::Test::ZkOracle;
 
 namespace {
 

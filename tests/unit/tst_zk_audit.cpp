@@ -13,7 +13,7 @@
 #include <vector>
 
 using namespace Portier;
-using namespace Portier::Testing;
+using namespace Portier::Test;
 
 class TestZkAudit : public QObject
 {
