@@ -693,6 +693,13 @@ void TestZooKeeperPane::expiredSessionBannerAndReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->indexForPath(QStringLiteral("/reborn")).isValid(),
                              20000);
     QVERIFY(!tab->banner()->isVisible());
+
+    // Disconnect closes the session on the pool; the banner then offers Reconnect again.
+    tab->disconnectSession();
+    QTRY_COMPARE(tab->state(), ZkSession::State::Closed);
+    QTRY_VERIFY(tab->banner()->isVisible());
+    QVERIFY(tab->banner()->text().contains(QStringLiteral("Disconnected")));
+    QVERIFY(tab->reconnectAction()->isEnabled());
     m_pane->closeTab(tab);
 }
 

@@ -35,6 +35,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -366,13 +367,8 @@ bool ConnectionTab::isReadOnly() const
 void ConnectionTab::connectSession()
 {
     m_closing = false;
-    const Result<void> opened = m_session->open();
-    if (!opened) {
-        showError(tr("Connect to %1").arg(title()), opened.error());
-        Q_EMIT connectFinished(false);
-        return;
-    }
-    waitForConnection();
+    runOpenStep(tr("Connect to %1").arg(title()),
+                [](ZkSession &session) { return session.open(); });
 }
 
 void ConnectionTab::reconnect()
@@ -380,14 +376,28 @@ void ConnectionTab::reconnect()
     m_closing = false;
     ++m_sessionGeneration; // the old session's answers are void
     m_evidence->hide();
-    const Result<void> opened = m_session->reopen();
-    if (!opened) {
-        showError(tr("Reconnect to %1").arg(title()), opened.error());
-        Q_EMIT connectFinished(false);
-        return;
-    }
     m_needsRefresh = m_everConnected;
-    waitForConnection();
+    runOpenStep(tr("Reconnect to %1").arg(title()),
+                [](ZkSession &session) { return session.reopen(); });
+}
+
+void ConnectionTab::runOpenStep(const QString &action,
+                                std::function<Result<void>(ZkSession &)> step)
+{
+    const quint64 generation = m_sessionGeneration;
+    QFuture<Result<void>> opened = QtConcurrent::run(
+        m_context.pool(), [session = m_session, step = std::move(step)] { return step(*session); });
+    m_context.track(opened);
+    continueOnGui(opened, this, [this, action, generation](const Result<void> &result) {
+        if (generation != m_sessionGeneration)
+            return;
+        if (!result) {
+            showError(action, result.error());
+            Q_EMIT connectFinished(false);
+            return;
+        }
+        waitForConnection();
+    });
 }
 
 void ConnectionTab::waitForConnection()
@@ -411,11 +421,21 @@ void ConnectionTab::waitForConnection()
 void ConnectionTab::disconnectSession()
 {
     m_closing = true;
-    ++m_sessionGeneration;
-    m_session->close();
-    showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Information),
-               tr("Disconnected from %1.").arg(m_profile.connectString), {m_reconnectAction});
-    Q_EMIT stateChanged(m_session->state());
+    const quint64 generation = ++m_sessionGeneration;
+    // zookeeper_close() tells the server and joins the client's threads: off the GUI thread.
+    QFuture<Result<void>> closed =
+        QtConcurrent::run(m_context.pool(), [session = m_session]() -> Result<void> {
+            session->close();
+            return {};
+        });
+    m_context.track(closed);
+    continueOnGui(closed, this, [this, generation](const Result<void> &) {
+        if (generation != m_sessionGeneration)
+            return;
+        showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Information),
+                   tr("Disconnected from %1.").arg(m_profile.connectString), {m_reconnectAction});
+        Q_EMIT stateChanged(m_session->state());
+    });
 }
 
 void ConnectionTab::onConnected()

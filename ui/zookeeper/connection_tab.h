@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAbstractItemModel;
@@ -143,6 +144,9 @@ private:
     void fetchChildren(const QString &path);
     void fetchDetails(const QString &path);
     void onStateChanged(ZkSession::State state);
+    /// Runs @p step (open or reopen) on the pool: the C client resolves host names there and
+    /// a keytab session asks the KDC for a ticket, which must never block the window.
+    void runOpenStep(const QString &action, std::function<Result<void>(ZkSession &)> step);
     void waitForConnection();
     void onConnected();
     void onWatch(const QString &path, const QString &type);
