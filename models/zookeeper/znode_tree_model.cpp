@@ -506,7 +506,7 @@ bool ZnodeTreeModel::mergeChildren(Node *node, QStringList names)
             qsizetype first = last;
             while (first > 0 && !keep[first - 1])
                 --first;
-            removeRows(node, int(first), int(last));
+            removeChildRows(node, int(first), int(last));
             last = first - 1;
         }
 
@@ -618,7 +618,7 @@ void ZnodeTreeModel::insertNextBatch()
     }
 }
 
-void ZnodeTreeModel::removeRows(Node *node, int first, int last)
+void ZnodeTreeModel::removeChildRows(Node *node, int first, int last)
 {
     beginRemoveRows(indexFor(node), first, last);
     node->children.erase(node->children.begin() + first, node->children.begin() + last + 1);
@@ -633,7 +633,7 @@ void ZnodeTreeModel::removeNode(Node *node)
     if (parent == m_root.get())
         return;
     const int row = rowOf(node);
-    removeRows(parent, row, row);
+    removeChildRows(parent, row, row);
 }
 
 void ZnodeTreeModel::setChildrenError(const QString &path, const Error &error)
@@ -660,7 +660,7 @@ void ZnodeTreeModel::setChildrenError(const QString &path, const Error &error)
         node->pendingPos = 0;
         m_insertQueue.removeAll(path);
         if (!node->children.empty())
-            removeRows(node, 0, int(node->children.size()) - 1);
+            removeChildRows(node, 0, int(node->children.size()) - 1);
         emitRowChanged(node);
         return;
     }

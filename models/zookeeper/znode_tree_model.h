@@ -175,7 +175,7 @@ private:
     /// Merges @p names into the rows; false when the rest is left to the batches.
     bool mergeChildren(Node *node, QStringList names);
     void appendRows(Node *node, qsizetype count);
-    void removeRows(Node *node, int first, int last);
+    void removeChildRows(Node *node, int first, int last);
     void removeNode(Node *node);
     void emitRowChanged(Node *node);
     void updateHint(Node *node);
