@@ -52,6 +52,37 @@ ExitCode exitCodeForCore(CoreError code)
     return ExitCode::Failed;
 }
 
+ExitCode exitCodeForZooKeeper(ZkError code)
+{
+    switch (code) {
+    case ZkError::ConnectionLoss:
+    case ZkError::SessionExpired:
+    case ZkError::OperationTimeout:
+    case ZkError::AuthFailed:
+    case ZkError::SaslUnavailable:
+    case ZkError::SaslFailed:
+    case ZkError::ServerUnreachable:
+    case ZkError::HostUnresolved:
+        return ExitCode::ConnectOrAuth;
+    case ZkError::BadConnectString:
+    case ZkError::BadArguments:
+        return ExitCode::Usage;
+    case ZkError::Library:
+    case ZkError::NoAuth:
+    case ZkError::NoNode:
+    case ZkError::NodeExists:
+    case ZkError::NotEmpty:
+    case ZkError::BadVersion:
+    case ZkError::InvalidAcl:
+    case ZkError::ReadOnly:
+    case ZkError::Closing:
+    case ZkError::NotWhitelisted:
+    case ZkError::JournalConflict:
+        break;
+    }
+    return ExitCode::Failed;
+}
+
 } // namespace
 
 ExitCode exitCodeFor(const Error &error)
@@ -62,6 +93,7 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorDomain::Core:
         return exitCodeForCore(CoreError(error.code));
     case ErrorDomain::ZooKeeper:
+        return exitCodeForZooKeeper(ZkError(error.code));
     case ErrorDomain::Vault:
     case ErrorDomain::Ldap:
     case ErrorDomain::Ad:

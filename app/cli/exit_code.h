@@ -17,8 +17,10 @@ enum class ExitCode
 };
 
 /// The exit code a failed operation ends the process with: authentication and reachability
-/// failures (KDC unreachable, preauthentication failed, unknown or revoked client, expired
-/// password, clock skew) are 3, input that does not parse is 2, everything else is 1.
+/// failures (KDC or ZooKeeper server unreachable or unresolvable, preauthentication, digest or
+/// SASL authentication failed, unknown or revoked client, expired password, clock skew, lost or
+/// expired session) are 3, input that does not parse (principal, lifetime, connect string,
+/// znode path) is 2, everything else is 1.
 ExitCode exitCodeFor(const Error &error);
 
 inline int toInt(ExitCode code)

@@ -29,7 +29,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cerrno>
 
 #include <unistd.h>
 
@@ -365,41 +364,6 @@ QList<VerbSpec> ZkCommand::verbs()
         false});
 
     return verbs;
-}
-
-ExitCode ZkCommand::exitCodeFor(const Error &error)
-{
-    if (error.domain != ErrorDomain::ZooKeeper)
-        return Cli::exitCodeFor(error);
-    switch (ZkError(error.code)) {
-    case ZkError::ConnectionLoss:
-    case ZkError::SessionExpired:
-    case ZkError::OperationTimeout:
-    case ZkError::AuthFailed:
-    case ZkError::SaslUnavailable:
-    case ZkError::SaslFailed:
-    case ZkError::ServerUnreachable:
-        return ExitCode::ConnectOrAuth;
-    case ZkError::BadConnectString:
-        // zookeeper_init fails with EINVAL on a connect string that does not parse; any other
-        // errno means its host names did not resolve: the servers cannot be reached.
-        return error.libraryCode == EINVAL ? ExitCode::Usage : ExitCode::ConnectOrAuth;
-    case ZkError::BadArguments:
-        return ExitCode::Usage;
-    case ZkError::Library:
-    case ZkError::NoAuth:
-    case ZkError::NoNode:
-    case ZkError::NodeExists:
-    case ZkError::NotEmpty:
-    case ZkError::BadVersion:
-    case ZkError::InvalidAcl:
-    case ZkError::ReadOnly:
-    case ZkError::Closing:
-    case ZkError::NotWhitelisted:
-    case ZkError::JournalConflict:
-        break;
-    }
-    return ExitCode::Failed;
 }
 
 QString ZkCommand::checkPath(const QString &path)

@@ -41,11 +41,6 @@ public:
     /// @p spec is one of verbs(); @p parser has parsed its options and positional arguments.
     ExitCode run(const VerbSpec &spec, const QCommandLineParser &parser);
 
-    /// Exit code of a failure: connection, session and authentication failures (unreachable,
-    /// timeout, expired, auth failed, SASL unavailable or failing) are 3; malformed input
-    /// (connect string, path, ACL syntax) is 2; everything else 1.
-    static ExitCode exitCodeFor(const Error &error);
-
     /// The session options the common options describe (passwords not yet read). Fails with a
     /// CoreError::InvalidInput error for contradicting or malformed options.
     static Result<SessionOptions> sessionOptions(const QCommandLineParser &parser);

@@ -65,17 +65,18 @@ enum class ZkError
     NoNode,
     NodeExists,
     NotEmpty,
-    BadVersion,   ///< version / aversion check failed: someone changed the node meanwhile
-    InvalidAcl,   ///< the server refused the ACL (ZINVALIDACL), e.g. auth: with no identity
-    BadArguments, ///< a malformed path or request (ZBADARGUMENTS)
-    ReadOnly,     ///< a write on a read-only profile or a read-only server (ZNOTREADONLY)
-    Closing,      ///< the session was closed while the request was outstanding
-    BadConnectString,
-    SaslUnavailable, ///< this build's C client has no SASL support
-    SaslFailed,      ///< SASL/GSSAPI could not start (no ticket, bad keytab, unknown SPN)
-    NotWhitelisted,  ///< a four-letter word the server does not allow (4lw.commands.whitelist)
+    BadVersion,       ///< version / aversion check failed: someone changed the node meanwhile
+    InvalidAcl,       ///< the server refused the ACL (ZINVALIDACL), e.g. auth: with no identity
+    BadArguments,     ///< a malformed path or request (ZBADARGUMENTS)
+    ReadOnly,         ///< a write on a read-only profile or a read-only server (ZNOTREADONLY)
+    Closing,          ///< the session was closed while the request was outstanding
+    BadConnectString, ///< the connect string does not parse (or names no server)
+    SaslUnavailable,  ///< this build's C client has no SASL support
+    SaslFailed,       ///< SASL/GSSAPI could not start (no ticket, bad keytab, unknown SPN)
+    NotWhitelisted,   ///< a four-letter word the server does not allow (4lw.commands.whitelist)
     ServerUnreachable,
     JournalConflict, ///< rollback: the node's ACL changed after the journal was written
+    HostUnresolved,  ///< none of the connect string's host names resolves
 };
 Q_ENUM_NS(ZkError)
 

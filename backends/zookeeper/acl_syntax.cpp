@@ -535,6 +535,29 @@ QString digestId(QStringView user, QStringView password)
     return user + QLatin1Char(':') + QString::fromLatin1(hash);
 }
 
+bool appliesTo(const AclEntry &entry, const AclEntry &identity)
+{
+    if (entry.scheme == QLatin1StringView("world"))
+        return entry.id == QLatin1StringView("anyone");
+    if (entry.scheme != identity.scheme)
+        return false;
+    if (entry.scheme != QLatin1StringView("ip"))
+        return entry.id == identity.id;
+    const QHostAddress address(identity.id);
+    if (address.isNull())
+        return false;
+    const qsizetype slash = entry.id.indexOf(QLatin1Char('/'));
+    const QHostAddress network(slash < 0 ? entry.id : entry.id.left(slash));
+    if (network.isNull() || network.protocol() != address.protocol())
+        return false;
+    const int fullLength = network.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+    bool ok = true;
+    const int prefix = slash < 0 ? fullLength : entry.id.mid(slash + 1).toInt(&ok);
+    if (!ok || prefix < 0 || prefix > fullLength)
+        return false;
+    return address.isInSubnet(network, prefix);
+}
+
 QString setAclCommand(const QString &path, const Acl &acl, int aversion, bool recursive)
 {
     QStringList words{QStringLiteral("setAcl")};

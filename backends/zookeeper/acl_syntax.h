@@ -38,6 +38,13 @@ Result<void> validateAcl(const Acl &acl);
 /// "user:" + base64(sha1("user:password")).
 QString digestId(QStringView user, QStringView password);
 
+/// Whether ACL entry @p entry applies to a session holding @p identity (scheme and id, perms
+/// ignored), the way the server checks it: the same scheme and id, and for ip an address inside
+/// the entry's subnet (10.0.0.0/8 applies to ip:10.1.2.3; an IPv4 entry never applies to an
+/// IPv6 address). world:anyone applies to everyone; auth entries are expanded by the server
+/// when it sets the ACL and never match here.
+bool appliesTo(const AclEntry &entry, const AclEntry &identity);
+
 /// The zkCli command that sets @p acl on @p path: `setAcl -v 3 /path sasl:kafka:cdrwa`;
 /// aversion < 0 leaves out -v; recursive adds -R.
 QString setAclCommand(const QString &path, const Acl &acl, int aversion = -1,

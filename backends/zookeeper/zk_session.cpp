@@ -8,6 +8,7 @@
 #include "backends/zookeeper/zk_errors.h"
 #include "backends/zookeeper/zk_tr.h"
 
+#include <QHostAddress>
 #include <QMetaObject>
 #include <QPromise>
 
@@ -31,6 +32,9 @@
 #include <shared_mutex>
 #include <thread>
 #include <vector>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Portier {
 
@@ -410,6 +414,8 @@ public:
     std::optional<Error> authError;
 
     QString saslPrincipal; // the client principal of a SASL session, when known
+    mutable std::mutex addressMutex;
+    QString localAddress; // this end of the connection, as the server's ip scheme sees it
 #if PORTIER_ZK_SASL
     QByteArray saslCcacheName; // what the SASL_CB_USER callback points GSSAPI at
     QByteArray saslService;
@@ -435,6 +441,7 @@ public:
 
     static void watcher(zhandle_t *zh, int type, int zstate, const char *path, void *context);
     void onSessionEvent(zhandle_t *zh, int zstate);
+    static QString localAddressTowards(zhandle_t *zh);
     void onClientLogLine(const QString &line);
     static void authDone(int rc, const void *data);
 
@@ -846,6 +853,34 @@ void ZkSessionPrivate::watcher(zhandle_t *zh, int type, int zstate, const char *
         Qt::QueuedConnection);
 }
 
+QString ZkSessionPrivate::localAddressTowards(zhandle_t *zh)
+{
+    // The C client does not expose its socket. A UDP socket "connected" to the same server
+    // address gets the same source address from the routing table, and sends nothing.
+    sockaddr_storage server{};
+    socklen_t length = sizeof server;
+    if (!zookeeper_get_connected_host(zh, reinterpret_cast<sockaddr *>(&server), &length))
+        return {};
+    const int fd = ::socket(server.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return {};
+    sockaddr_storage local{};
+    socklen_t localLength = sizeof local;
+    const bool ok = ::connect(fd, reinterpret_cast<const sockaddr *>(&server), length) == 0 &&
+                    ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) == 0;
+    ::close(fd);
+    if (!ok)
+        return {};
+    QHostAddress address(reinterpret_cast<const sockaddr *>(&local));
+    // The server sees an IPv4 client on a dual-stack socket as ::ffff:a.b.c.d but matches its
+    // ip ACLs against the IPv4 form.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    return address.toString();
+}
+
 void ZkSessionPrivate::onSessionEvent(zhandle_t *zh, int zstate)
 {
     if (closing.load())
@@ -856,6 +891,9 @@ void ZkSessionPrivate::onSessionEvent(zhandle_t *zh, int zstate)
             sessionId.store(id->client_id);
         s = zstate == ZOO_READONLY_STATE ? ZkSession::State::ConnectedReadOnly
                                          : ZkSession::State::Connected;
+        const QString local = localAddressTowards(zh);
+        std::lock_guard lock(addressMutex);
+        localAddress = local;
     } else if (zstate == ZOO_EXPIRED_SESSION_STATE) {
         s = ZkSession::State::Expired;
     } else if (zstate == ZOO_AUTH_FAILED_STATE) {
@@ -1056,13 +1094,21 @@ Result<void> ZkSession::open()
         d->releaseSasl();
 #endif
         d->setState(State::Closed);
-        Error error(ZkError::BadConnectString,
-                    ZooKeeper::tr("Could not connect to %1: the connect string is malformed or "
-                                  "none of its host names resolves.")
-                        .arg(connect),
-                    ZooKeeper::tr("Write host:port pairs separated by commas, optionally "
-                                  "followed by a chroot (zk1:2181,zk2:2181/kafka), and check "
-                                  "that the host names resolve."));
+        // zookeeper_init sets EINVAL when the string does not parse and passes on
+        // getaddrinfo's failure (ENOENT) when a host name does not resolve.
+        Error error =
+            err == EINVAL
+                ? Error(ZkError::BadConnectString,
+                        ZooKeeper::tr("Could not connect to %1: the connect string is malformed.")
+                            .arg(connect),
+                        ZooKeeper::tr("Write host:port pairs separated by commas, optionally "
+                                      "followed by a chroot: zk1:2181,zk2:2181/kafka"))
+                : Error(ZkError::HostUnresolved,
+                        ZooKeeper::tr("Could not connect to %1: none of its host names resolves.")
+                            .arg(connect),
+                        ZooKeeper::tr("Check the spelling of the host names and the resolver "
+                                      "(/etc/hosts, /etc/resolv.conf); a port must be a number "
+                                      "from 1 to 65535."));
         error.libraryCode = err;
         error.detail = QString::fromLocal8Bit(strerror(err));
         return d->withEvidence(error);
@@ -1195,9 +1241,17 @@ bool ZkSession::isReadOnly() const
 Acl ZkSession::identities() const
 {
     Acl ids;
-    for (const DigestCredential &digest : d->options.digests)
+    for (const DigestCredential &digest : d->options.digests) {
         ids.append(AclEntry{QStringLiteral("digest"),
                             AclSyntax::digestId(digest.user, digest.password), 0});
+        if (digest.user == QLatin1StringView("super"))
+            ids.append(AclEntry{QStringLiteral("super"), QString(), 0});
+    }
+    {
+        std::lock_guard lock(d->addressMutex);
+        if (!d->localAddress.isEmpty() && isConnected())
+            ids.append(AclEntry{QStringLiteral("ip"), d->localAddress, 0});
+    }
     if (d->options.sasl) {
         const QString principal =
             d->saslPrincipal.isEmpty() ? d->options.saslOptions.principal : d->saslPrincipal;

@@ -85,7 +85,10 @@ public:
 
     /// The ACL identities this session holds, as (scheme, id) entries with perms 0:
     /// digest:user:hash for each digest credential, sasl:principal (full principal and its
-    /// primary) for a SASL session. For the lockout guard: "auth" ACL entries expand to these.
+    /// primary) for a SASL session, and ip:address (this end of the connection) while
+    /// connected. A digest credential for the user "super" adds super: (empty id): by
+    /// convention that is the server's superDigest user, whom no ACL restricts. For the lockout
+    /// guard: "auth" ACL entries expand to the digest and sasl identities.
     Acl identities() const;
 
     // Reads. Paths are absolute ("/", "/a/b"); a chroot in the connect string applies.

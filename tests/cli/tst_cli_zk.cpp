@@ -767,6 +767,23 @@ void TestCliZk::unreachableServerExitsThree()
     const CliRun words = runCli({QStringLiteral("zk"), QStringLiteral("4lw"),
                                  QStringLiteral("ruok"), QStringLiteral("--server"), server});
     QVERIFY2(words.exitCode == 3, qPrintable(words.describe()));
+
+    // A host name that does not resolve cannot be reached either.
+    const CliRun unresolved =
+        runCli({QStringLiteral("zk"), QStringLiteral("tree"), QStringLiteral("--server"),
+                ZkFixture::unresolvableHost() + QStringLiteral(":2181"), QStringLiteral("--json")});
+    QVERIFY2(unresolved.exitCode == 3, qPrintable(unresolved.describe()));
+    QCOMPARE(
+        unresolved.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+        QJsonValue(QStringLiteral("ZooKeeper.HostUnresolved")));
+
+    // A connect string that does not parse is a usage error.
+    const CliRun malformed =
+        runCli({QStringLiteral("zk"), QStringLiteral("tree"), QStringLiteral("--server"),
+                QStringLiteral("localhost:notaport")});
+    QVERIFY2(malformed.exitCode == 2, qPrintable(malformed.describe()));
+    QVERIFY2(malformed.err.contains(QStringLiteral("the connect string is malformed")),
+             qPrintable(malformed.describe()));
 }
 
 void TestCliZk::saslSession()

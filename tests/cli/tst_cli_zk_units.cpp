@@ -136,12 +136,8 @@ void TestCliZkUnits::exitCodes_data()
     QTest::newRow("auth failed") << zk(ZkError::AuthFailed) << ExitCode::ConnectOrAuth;
     QTest::newRow("sasl unavailable") << zk(ZkError::SaslUnavailable) << ExitCode::ConnectOrAuth;
     QTest::newRow("sasl failed") << zk(ZkError::SaslFailed) << ExitCode::ConnectOrAuth;
-    Error malformed = zk(ZkError::BadConnectString);
-    malformed.libraryCode = EINVAL;
-    QTest::newRow("malformed connect string") << malformed << ExitCode::Usage;
-    Error unresolvable = zk(ZkError::BadConnectString);
-    unresolvable.libraryCode = ENOENT;
-    QTest::newRow("unresolvable host") << unresolvable << ExitCode::ConnectOrAuth;
+    QTest::newRow("malformed connect string") << zk(ZkError::BadConnectString) << ExitCode::Usage;
+    QTest::newRow("unresolvable host") << zk(ZkError::HostUnresolved) << ExitCode::ConnectOrAuth;
     QTest::newRow("bad arguments") << zk(ZkError::BadArguments) << ExitCode::Usage;
     QTest::newRow("noauth") << zk(ZkError::NoAuth) << ExitCode::Failed;
     QTest::newRow("nonode") << zk(ZkError::NoNode) << ExitCode::Failed;
@@ -159,7 +155,7 @@ void TestCliZkUnits::exitCodes()
 {
     QFETCH(Error, error);
     QFETCH(ExitCode, expected);
-    QCOMPARE(ZkCommand::exitCodeFor(error), expected);
+    QCOMPARE(Cli::exitCodeFor(error), expected);
 }
 
 void TestCliZkUnits::checkPath_data()

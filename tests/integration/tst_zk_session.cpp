@@ -470,10 +470,20 @@ void TestZkSession::digestSessionReadsDigestNode()
     options.digests = {DigestCredential{QStringLiteral("carol"), QStringLiteral("carol-pw")}};
     auto carol = connect(options);
     QVERIFY(carol);
+    // The digest identity, and the address the server sees the connection come from.
     const Acl ids = carol->identities();
-    QCOMPARE(ids.size(), 1);
-    QCOMPARE(ids.first().scheme, QStringLiteral("digest"));
-    QCOMPARE(ids.first().id, AclSyntax::digestId(u"carol", u"carol-pw"));
+    QCOMPARE(ids,
+             (Acl{AclEntry{QStringLiteral("digest"), AclSyntax::digestId(u"carol", u"carol-pw"), 0},
+                  AclEntry{QStringLiteral("ip"), QStringLiteral("127.0.0.1"), 0}}));
+    // An ip ACL for that address lets the session in, as the identity says.
+    const AclEntry loopbackOnly{QStringLiteral("ip"), QStringLiteral("127.0.0.0/8"), ZkPerm::All};
+    QVERIFY(AclSyntax::appliesTo(loopbackOnly, ids.last()));
+    QVERIFY(m_super->create(QStringLiteral("/loopback-only"), "local", Acl{loopbackOnly}));
+    QVERIFY(await(carol->getData(QStringLiteral("/loopback-only"))).ok());
+    const AclEntry elsewhere{QStringLiteral("ip"), QStringLiteral("192.0.2.0/24"), ZkPerm::All};
+    QVERIFY(!AclSyntax::appliesTo(elsewhere, ids.last()));
+    QVERIFY(m_super->create(QStringLiteral("/elsewhere-only"), "remote", Acl{elsewhere}));
+    QVERIFY(failsWith(await(carol->getData(QStringLiteral("/elsewhere-only"))), ZkError::NoAuth));
     const auto data = await(carol->getData(QStringLiteral("/carol")));
     QVERIFY2(data.ok(), qPrintable(errorText(data)));
     QCOMPARE(data->data, QByteArray("for carol"));
@@ -488,6 +498,7 @@ void TestZkSession::digestSessionReadsDigestNode()
     auto super = connect(options);
     QVERIFY(super);
     QVERIFY(await(super->getData(QStringLiteral("/carol"))).ok());
+    QVERIFY(super->identities().contains(AclEntry{QStringLiteral("super"), QString(), 0}));
 }
 
 void TestZkSession::saslSessionReadsSaslNode()
@@ -650,12 +661,21 @@ void TestZkSession::badConnectString()
     SessionOptions options;
     options.connectString = QString();
     QVERIFY(failsWith(ZkSession(options).open(), ZkError::BadConnectString));
-    options.connectString = QStringLiteral("no-such-host.invalid:2181");
+    options.connectString = ZkFixture::unresolvableHost() + QStringLiteral(":2181");
     ZkSession session(options);
     const Result<void> opened = session.open();
     QVERIFY(!opened.ok());
-    QVERIFY2(failsWith(opened, ZkError::BadConnectString), qPrintable(errorText(opened)));
+    QVERIFY2(failsWith(opened, ZkError::HostUnresolved), qPrintable(errorText(opened)));
+    QCOMPARE(opened.error().message,
+             QStringLiteral("Could not connect to %1: none of its host names resolves.")
+                 .arg(options.connectString));
     QCOMPARE(session.state(), ZkSession::State::Closed);
+    options.connectString = QStringLiteral("localhost:notaport");
+    const Result<void> malformed = ZkSession(options).open();
+    QVERIFY2(failsWith(malformed, ZkError::BadConnectString), qPrintable(errorText(malformed)));
+    QCOMPARE(malformed.error().message,
+             QStringLiteral("Could not connect to localhost:notaport: the connect string is "
+                            "malformed."));
     // A request on a session that is not open fails at once.
     QVERIFY(failsWith(await(session.getData(QStringLiteral("/"))), ZkError::Closing));
 }

@@ -59,6 +59,13 @@ public:
     QString directory() const;
     QString serverLogFile() const;
 
+    /// A host name that fails to resolve without a packet leaving the machine: its first label
+    /// has 64 characters, one more than DNS allows, so the resolver cannot even build a query
+    /// (a name under .invalid would still be sent to the configured name server).
+    static QString unresolvableHost()
+    {
+        return QString(64, QLatin1Char('x')) + QStringLiteral(".invalid");
+    }
     static QString superUser() { return QStringLiteral("super"); }
     static QString superPassword() { return QStringLiteral("super-secret-1"); }
     /// zoo_add_auth("digest", ...) credential: "super:super-secret-1".
