@@ -7,16 +7,9 @@
 #include <QFont>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace Portier {
-
-namespace {
-
-bool sameIdentity(const AclEntry &entry, const AclEntry &identity)
-{
-    return entry.scheme == identity.scheme && entry.id == identity.id;
-}
-
-} // namespace
 
 AclTableModel::AclTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -53,16 +46,29 @@ QString AclTableModel::defaultId(const QString &scheme)
 
 bool AclTableModel::grantsAdmin(const Acl &acl, const Acl &identities)
 {
+    // The super user passes every ACL check.
+    const auto isSuper = [](const AclEntry &identity) {
+        return identity.scheme == QLatin1StringView("super");
+    };
+    if (std::any_of(identities.cbegin(), identities.cend(), isSuper))
+        return true;
+    // The server replaces an auth entry by the session's digest and sasl identities when it
+    // sets the ACL.
+    const auto authenticated = [](const AclEntry &identity) {
+        return identity.scheme == QLatin1StringView("digest") ||
+               identity.scheme == QLatin1StringView("sasl");
+    };
+    const bool hasAuthenticated =
+        std::any_of(identities.cbegin(), identities.cend(), authenticated);
     for (const AclEntry &entry : acl) {
         if (!entry.has(ZkPerm::Admin))
             continue;
-        if (entry.scheme == QLatin1String("world") && entry.id == QLatin1String("anyone"))
+        if (entry.scheme == QLatin1StringView("world") && entry.id == QLatin1StringView("anyone"))
             return true;
-        // The server replaces an auth entry by the session's identities when it sets the ACL.
-        if (entry.scheme == QLatin1String("auth") && !identities.isEmpty())
+        if (entry.scheme == QLatin1StringView("auth") && hasAuthenticated)
             return true;
         for (const AclEntry &identity : identities) {
-            if (sameIdentity(entry, identity))
+            if (AclSyntax::appliesTo(entry, identity))
                 return true;
         }
     }
@@ -139,6 +145,12 @@ QString AclTableModel::rowError(int row) const
     AclEntry entry = m_entries.at(row);
     if (m_permissionsIgnored)
         entry.perms = ZkPerm::All;
+    // ZooKeeper 3.6+ answers getACL with "user:x" for digest entries when the session lacks
+    // ADMIN on the node, so that the hashes cannot be attacked offline.
+    if (entry.scheme == QLatin1StringView("digest") && entry.id.endsWith(QLatin1StringView(":x")))
+        return tr("The server hid this digest entry's password hash (shown as x) because this "
+                  "session lacks the ADMIN permission on the node. Writing it back would lock "
+                  "the user out; connect with an identity that has ADMIN to edit this ACL.");
     const Result<void> valid = AclSyntax::validateEntry(entry);
     return valid ? QString() : valid.error().message;
 }
@@ -161,10 +173,22 @@ QString AclTableModel::validationMessage() const
     return {};
 }
 
+Acl AclTableModel::authIdentities() const
+{
+    Acl ids;
+    for (const AclEntry &identity : m_identities) {
+        if (identity.scheme == QLatin1StringView("digest") ||
+            identity.scheme == QLatin1StringView("sasl"))
+            ids.append(identity);
+    }
+    return ids;
+}
+
 QString AclTableModel::identitiesText() const
 {
     QStringList names;
-    for (const AclEntry &identity : m_identities)
+    const Acl ids = authIdentities();
+    for (const AclEntry &identity : ids)
         names.append(identity.scheme + QLatin1Char(':') + identity.id);
     return names.join(QStringLiteral(", "));
 }
@@ -177,7 +201,7 @@ QString AclTableModel::note(int row) const
     const AclEntry &entry = m_entries.at(row);
     const QString &scheme = entry.scheme;
     if (scheme == QLatin1String("auth")) {
-        if (m_identities.isEmpty())
+        if (authIdentities().isEmpty())
             return tr("Expands to the session's identities, but this session has none: the "
                       "server will refuse it (add a digest identity or use SASL).");
         return tr("Expands to the session's identities when applied: %1").arg(identitiesText());
@@ -271,7 +295,7 @@ QVariant AclTableModel::data(const QModelIndex &index, int role) const
         if (column == NoteColumn) {
             if (!rowError(row).isEmpty())
                 return StatusPalette::icon(StatusPalette::Level::Critical);
-            if (entry.scheme == QLatin1String("auth") && m_identities.isEmpty())
+            if (entry.scheme == QLatin1String("auth") && authIdentities().isEmpty())
                 return StatusPalette::icon(StatusPalette::Level::Warning);
         }
         return {};

@@ -53,9 +53,10 @@ public:
 
     /// True when one of @p identities (the session's, from ZkSession::identities()) would hold
     /// ADMIN on a node with @p acl: world:anyone with a, an auth entry with a (it expands to the
-    /// session's identities, when it has any), or a digest/sasl/x509 entry with a naming one of
-    /// the identities. ip entries are not counted: the session cannot know its address as the
-    /// server sees it.
+    /// session's digest and sasl identities, when it has any), a digest/sasl/x509 entry with a
+    /// naming one of the identities, or an ip entry with a whose subnet holds the session's
+    /// address (AclSyntax::appliesTo). A super: identity (the superDigest user) always holds
+    /// ADMIN.
     static bool grantsAdmin(const Acl &acl, const Acl &identities);
 
     void setAcl(const Acl &acl);
@@ -105,6 +106,8 @@ Q_SIGNALS:
 
 private:
     QString note(int row) const;
+    /// The identities an auth entry expands to: the digest and sasl ones.
+    Acl authIdentities() const;
     QString identitiesText() const;
     void rowChanged(int row);
 

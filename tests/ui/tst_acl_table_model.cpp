@@ -46,6 +46,7 @@ private Q_SLOTS:
     void validation();
     void emptyAclIsRefused();
     void authRowsExplainTheirExpansion();
+    void maskedDigestExplainsItself();
     void readOnlyRefusesEdits();
     void permissionsIgnoredForRemoval();
     void grantsAdmin_data();
@@ -278,6 +279,29 @@ void TestAclTableModel::authRowsExplainTheirExpansion()
              qPrintable(note.data().toString()));
     QVERIFY(note.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(m_model->isValid());
+
+    // An ip identity is not one an auth entry expands to.
+    m_model->setIdentities({entry(QStringLiteral("ip"), QStringLiteral("127.0.0.1"), 0)});
+    QVERIFY2(note.data().toString().contains(QStringLiteral("none")),
+             qPrintable(note.data().toString()));
+}
+
+void TestAclTableModel::maskedDigestExplainsItself()
+{
+    // What ZooKeeper returns to a session without ADMIN: the hash replaced by "x".
+    m_model->setAcl({entry(QStringLiteral("digest"), QStringLiteral("alice:x"), ZkPerm::All),
+                     entry(QStringLiteral("world"), QStringLiteral("anyone"), ZkPerm::Read)});
+    QVERIFY(!m_model->isValid());
+    const QString note = m_model->index(0, AclTableModel::NoteColumn).data().toString();
+    QCOMPARE(note, QStringLiteral("The server hid this digest entry's password hash (shown as x) "
+                                  "because this session lacks the ADMIN permission on the node. "
+                                  "Writing it back would lock the user out; connect with an "
+                                  "identity that has ADMIN to edit this ACL."));
+    QVERIFY(m_model->validationMessage().startsWith(QStringLiteral("Row 1 (digest): The server "
+                                                                   "hid")));
+    // A real digest id with the same user is fine.
+    m_model->setAcl({entry(QStringLiteral("digest"), aliceDigest(), ZkPerm::All)});
+    QVERIFY(m_model->isValid());
 }
 
 void TestAclTableModel::readOnlyRefusesEdits()
@@ -333,8 +357,24 @@ void TestAclTableModel::grantsAdmin_data()
                                           << "sasl:kafka" << true;
     QTest::newRow("auth without identities") << "auth::a"
                                              << "" << false;
-    QTest::newRow("ip is not counted") << "ip:127.0.0.1:cdrwa"
-                                       << "sasl:kafka" << false;
+    QTest::newRow("own ip admin") << "ip:127.0.0.1:cdrwa"
+                                  << "sasl:kafka,ip:127.0.0.1" << true;
+    QTest::newRow("subnet holds own ip") << "ip:10.20.0.0/16:a"
+                                         << "ip:10.20.30.40" << true;
+    QTest::newRow("subnet misses own ip") << "ip:10.21.0.0/16:a"
+                                          << "ip:10.20.30.40" << false;
+    QTest::newRow("other ip") << "ip:127.0.0.2:cdrwa"
+                              << "ip:127.0.0.1" << false;
+    QTest::newRow("ip without a") << "ip:127.0.0.1:cdrw"
+                                  << "ip:127.0.0.1" << false;
+    QTest::newRow("v6 subnet") << "ip:fd00::/8:a"
+                               << "ip:fd12::1" << true;
+    QTest::newRow("v4 entry, v6 address") << "ip:0.0.0.0/0:a"
+                                          << "ip:fd12::1" << false;
+    QTest::newRow("ip identity does not expand auth") << "auth::a"
+                                                      << "ip:127.0.0.1" << false;
+    QTest::newRow("super holds admin everywhere") << "sasl:hbase:cdrwa"
+                                                  << "super:" << true;
 }
 
 void TestAclTableModel::grantsAdmin()
