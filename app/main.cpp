@@ -36,8 +36,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&portierTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Console for Kerberos credential caches and keytabs."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Console for Kerberos credential caches, keytabs and ZooKeeper ACLs."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),

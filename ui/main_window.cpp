@@ -173,7 +173,8 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setText(tr("<h3>Portier %1</h3>"
                     "<p>A console for Linux identity and coordination infrastructure: Kerberos "
-                    "credential caches and keytabs, with the evidence beside every result.</p>"
+                    "credential caches and keytabs, and ZooKeeper znodes with their access "
+                    "control lists, with the evidence beside every result.</p>"
                     "<p>Built with Qt %2, running on Qt %3.</p>"
                     "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
                      .arg(QStringLiteral(PORTIER_VERSION), QStringLiteral(QT_VERSION_STR),
