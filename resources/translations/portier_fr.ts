@@ -2045,7 +2045,12 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
 <context>
     <name>Portier::AclTableModel</name>
     <message>
-        <location filename="../../models/zookeeper/acl_table_model.cpp" line="+154"/>
+        <location filename="../../models/zookeeper/acl_table_model.cpp" line="+151"/>
+        <source>The server hid this digest entry&apos;s password hash (shown as x) because this session lacks the ADMIN permission on the node. Writing it back would lock the user out; connect with an identity that has ADMIN to edit this ACL.</source>
+        <translation>Le serveur a masqué l’empreinte du mot de passe de cette entrée digest (affichée x), car cette session n’a pas la permission ADMIN sur le nœud. La réécrire bloquerait l’accès de l’utilisateur&#xa0;; connectez-vous avec une identité qui a ADMIN pour modifier cette ACL.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The ACL has no entry. ZooKeeper refuses an empty ACL: add at least one entry.</source>
         <translation>L&apos;ACL ne contient aucune entrée. ZooKeeper refuse une ACL vide&#xa0;: ajoutez au moins une entrée.</translation>
     </message>
@@ -2055,7 +2060,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Expands to the session&apos;s identities, but this session has none: the server will refuse it (add a digest identity or use SASL).</source>
         <translation>Remplacée par les identités de la session, mais cette session n&apos;en a aucune&#xa0;: le serveur la refusera (ajoutez une identité digest ou utilisez SASL).</translation>
     </message>
@@ -2203,7 +2208,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
 <context>
     <name>Portier::AuditWidget</name>
     <message>
-        <location filename="../../ui/zookeeper/audit_widget.cpp" line="+61"/>
+        <location filename="../../ui/zookeeper/audit_widget.cpp" line="+62"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
@@ -2228,7 +2233,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Info</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+91"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2253,7 +2258,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Constat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Run Audit</source>
         <translation>&amp;Lancer l&apos;audit</translation>
     </message>
@@ -2760,7 +2765,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
 <context>
     <name>Portier::ConnectionTab</name>
     <message>
-        <location filename="../../ui/zookeeper/connection_tab.cpp" line="+67"/>
+        <location filename="../../ui/zookeeper/connection_tab.cpp" line="+68"/>
         <source>Reconnect</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -2781,23 +2786,23 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+3"/>
-        <location line="+695"/>
+        <location line="+714"/>
         <source>Delete Recursively…</source>
         <translation>Supprimer récursivement…</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-649"/>
         <source>Filter loaded znodes by path</source>
         <translation>Filtrer les znodes chargés par chemin</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+503"/>
+        <location line="+522"/>
         <source>Shows the loaded znodes whose path matches, with the way to them. To search znodes that are not loaded, use Search.</source>
         <translation>Affiche les znodes chargés dont le chemin correspond, avec les nœuds qui y mènent. Pour rechercher des znodes qui ne sont pas chargés, utilisez l&apos;onglet Recherche.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-520"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2827,19 +2832,19 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Impossible de lister les enfants de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+35"/>
+        <location line="+77"/>
+        <location line="+46"/>
         <source>Connect to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Reconnect to %1</source>
         <translation>Se reconnecter à %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+86"/>
+        <location line="+56"/>
+        <location line="+87"/>
         <source>Disconnected from %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
@@ -4049,8 +4054,8 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;h3&gt;Portier %1&lt;/h3&gt;&lt;p&gt;A console for Linux identity and coordination infrastructure: Kerberos credential caches and keytabs, with the evidence beside every result.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portier %1&lt;/h3&gt;&lt;p&gt;Une console pour l&apos;infrastructure d&apos;identité et de coordination sous Linux&#xa0;: caches d&apos;identifiants et keytabs Kerberos, avec les éléments de preuve à côté de chaque résultat.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Portier %1&lt;/h3&gt;&lt;p&gt;A console for Linux identity and coordination infrastructure: Kerberos credential caches and keytabs, and ZooKeeper znodes with their access control lists, with the evidence beside every result.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portier %1&lt;/h3&gt;&lt;p&gt;Une console pour l’infrastructure d’identité et de coordination sous Linux&#xa0;: caches de justificatifs et keytabs Kerberos, et nœuds ZooKeeper avec leurs listes de contrôle d’accès, avec les preuves à côté de chaque résultat.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4137,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>Portier::RecursiveAclDialog</name>
     <message>
-        <location filename="../../ui/zookeeper/recursive_acl_dialog.cpp" line="+48"/>
+        <location filename="../../ui/zookeeper/recursive_acl_dialog.cpp" line="+49"/>
         <source>will change</source>
         <translation>sera modifié</translation>
     </message>
@@ -4162,18 +4167,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>restore</source>
         <translation>à restaurer</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+73"/>
+        <location line="+24"/>
+        <location line="+55"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-53"/>
         <source>Applied ACL</source>
         <translation>ACL appliquée</translation>
     </message>
@@ -4198,7 +4203,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>État</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+49"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -4208,7 +4213,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Replace the ACL</source>
         <translation>&amp;Remplacer l&apos;ACL</translation>
     </message>
@@ -4910,7 +4915,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>Portier::SnapshotDialog</name>
     <message>
-        <location filename="../../ui/zookeeper/snapshot_dialog.cpp" line="+61"/>
+        <location filename="../../ui/zookeeper/snapshot_dialog.cpp" line="+62"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
@@ -4930,7 +4935,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>données modifiées</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+58"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -4950,7 +4955,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>ACL après</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Include the &amp;data (base64)</source>
         <translation>Inclure les &amp;données (base64)</translation>
     </message>
@@ -5862,7 +5867,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>ZkCommand</name>
     <message>
-        <location filename="../../app/cli/zk_command.cpp" line="+71"/>
+        <location filename="../../app/cli/zk_command.cpp" line="+70"/>
         <source>Print JSON: the documents the Portier console, snapshots and audit exports use.</source>
         <translation>Affiche du JSON&#xa0;: les documents qu&apos;utilisent la console Portier, les instantanés et les exports d&apos;audit.</translation>
     </message>
@@ -6072,7 +6077,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Envoie WORD (srvr, mntr, conf, envi, ruok, stat, ...) à chaque serveur de la chaîne de connexion via une simple socket et affiche les réponses. Un serveur qui n&apos;autorise pas ce mot (4lw.commands.whitelist) est signalé avec le code de sortie 1&#xa0;; un serveur injoignable avec le code de sortie 3.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>the path is empty; ZooKeeper paths start with &apos;/&apos;, e.g. /kafka/brokers.</source>
         <translation>le chemin est vide&#xa0;; les chemins ZooKeeper commencent par «&#xa0;/&#xa0;», p. ex. /kafka/brokers.</translation>
     </message>
@@ -7894,7 +7899,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../backends/zookeeper/zk_session.cpp" line="+759"/>
+        <location filename="../../backends/zookeeper/zk_session.cpp" line="+766"/>
         <source>Reconnect to open a new session.</source>
         <translation>Reconnectez-vous pour ouvrir une nouvelle session.</translation>
     </message>
@@ -8120,12 +8125,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+3"/>
-        <location line="+354"/>
+        <location line="+393"/>
         <source>Check that the servers of the connect string are running and reachable from this machine (host names, ports, firewall); the client log shows each attempt. The client keeps trying in the background.</source>
         <translation>Vérifiez que les serveurs de la chaîne de connexion sont démarrés et joignables depuis cette machine (noms d&apos;hôte, ports, pare-feu)&#xa0;; le journal du client montre chaque tentative. Le client continue d&apos;essayer en arrière-plan.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-378"/>
         <source>Could not complete the request for %1: the session with %2 is not open.</source>
         <translation>Impossible de terminer la requête pour %1&#xa0;: la session avec %2 n&apos;est pas ouverte.</translation>
     </message>
@@ -8145,7 +8150,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Modifiez la connexion et désactivez le mode lecture seule pour pouvoir modifier des nœuds.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+177"/>
         <source>Kerberos (SASL GSSAPI) sessions are not available: this build uses Debian&apos;s libzookeeper-mt, which is built without Cyrus SASL. installer/deps/build-zookeeper-client.sh (run by installer/setup.sh) builds the ZooKeeper C client with SASL support; rebuild Portier after it.</source>
         <translation>Les sessions Kerberos (SASL GSSAPI) ne sont pas disponibles&#xa0;: cette compilation utilise la bibliothèque libzookeeper-mt de Debian, compilée sans Cyrus SASL. installer/deps/build-zookeeper-client.sh (lancé par installer/setup.sh) compile le client C ZooKeeper avec la prise en charge de SASL&#xa0;; recompilez ensuite Portier.</translation>
     </message>
@@ -8166,23 +8171,29 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+3"/>
+        <location line="+84"/>
         <source>Write host:port pairs separated by commas, optionally followed by a chroot: zk1:2181,zk2:2181/kafka</source>
         <translation>Écrivez des paires hôte:port séparées par des virgules, éventuellement suivies d&apos;un chroot&#xa0;: zk1:2181,zk2:2181/kafka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>Could not open a Kerberos (SASL) session with %1: this build&apos;s ZooKeeper client has no SASL support.</source>
         <translation>Impossible d&apos;ouvrir une session Kerberos (SASL) avec %1&#xa0;: le client ZooKeeper de cette compilation ne prend pas en charge SASL.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Could not connect to %1: the connect string is malformed or none of its host names resolves.</source>
-        <translation>Impossible de se connecter à %1&#xa0;: la chaîne de connexion est mal formée ou aucun de ses noms d&apos;hôte ne peut être résolu.</translation>
+        <location line="+77"/>
+        <source>Could not connect to %1: the connect string is malformed.</source>
+        <translation>Connexion à %1 impossible&#xa0;: la chaîne de connexion est mal formée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Write host:port pairs separated by commas, optionally followed by a chroot (zk1:2181,zk2:2181/kafka), and check that the host names resolve.</source>
-        <translation>Écrivez des paires hôte:port séparées par des virgules, éventuellement suivies d&apos;un chroot (zk1:2181,zk2:2181/kafka), et vérifiez que les noms d&apos;hôte peuvent être résolus.</translation>
+        <location line="+5"/>
+        <source>Could not connect to %1: none of its host names resolves.</source>
+        <translation>Connexion à %1 impossible&#xa0;: aucun de ses noms d’hôte ne se résout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the spelling of the host names and the resolver (/etc/hosts, /etc/resolv.conf); a port must be a number from 1 to 65535.</source>
+        <translation>Vérifiez l’orthographe des noms d’hôte et le résolveur (/etc/hosts, /etc/resolv.conf)&#xa0;; un port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -8325,12 +8336,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+40"/>
-        <source>Console for Kerberos credential caches and keytabs.</source>
-        <translation>Console pour les caches d&apos;identifiants et les keytabs Kerberos.</translation>
+        <location filename="../../app/main.cpp" line="+39"/>
+        <source>Console for Kerberos credential caches, keytabs and ZooKeeper ACLs.</source>
+        <translation>Console pour les caches de justificatifs Kerberos, les keytabs et les ACL ZooKeeper.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keytab files to open.</source>
         <translation>Fichiers keytab à ouvrir.</translation>
     </message>
