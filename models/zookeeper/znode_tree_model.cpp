@@ -114,7 +114,7 @@ void normaliseNames(QStringList &names)
     if (std::adjacent_find(names.cbegin(), names.cend(), notIncreasing) == names.cend())
         return;
     std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
+    names.resize(std::distance(names.begin(), std::unique(names.begin(), names.end())));
 }
 
 } // namespace
