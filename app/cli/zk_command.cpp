@@ -49,6 +49,7 @@ constexpr QLatin1StringView kSaslHost("sasl-host");
 constexpr QLatin1StringView kSaslKeytab("sasl-keytab");
 constexpr QLatin1StringView kSaslPrincipal("sasl-principal");
 constexpr QLatin1StringView kTimeout("timeout");
+constexpr QLatin1StringView kSessions("sessions");
 constexpr QLatin1StringView kJson("json");
 constexpr QLatin1StringView kVerbose("verbose");
 constexpr QLatin1StringView kTrace("trace");
@@ -124,6 +125,12 @@ QList<QCommandLineOption> sessionOptionList()
                            ZkCommand::tr("The principal whose key --sasl-keytab holds."),
                            QStringLiteral("P")),
         timeoutOption(),
+        QCommandLineOption(kSessions,
+                           ZkCommand::tr("Spread a subtree walk over N connections (1-16, "
+                                         "default %1): one connection leaves most of the "
+                                         "server's throughput unused.")
+                               .arg(ScanOptions::defaultSessions),
+                           QStringLiteral("N")),
         verboseOption(),
         jsonOption(),
     };
@@ -444,6 +451,18 @@ ExitCode ZkCommand::run(const VerbSpec &spec, const QCommandLineParser &parser)
     m_json = parser.isSet(kJson);
     m_verbose = parser.isSet(kVerbose);
     m_progress = !m_json && PasswordReader::isTerminal(STDERR_FILENO);
+    m_scanSessions = ScanOptions::defaultSessions;
+    const bool hasSessions =
+        std::any_of(spec.options.cbegin(), spec.options.cend(),
+                    [](const QCommandLineOption &o) { return o.names().contains(kSessions); });
+    if (hasSessions && parser.isSet(kSessions)) {
+        bool ok = false;
+        m_scanSessions = parser.value(kSessions).toInt(&ok);
+        if (!ok || m_scanSessions < 1 || m_scanSessions > 16)
+            return usageError(tr("--sessions needs a number of connections from 1 to 16, not "
+                                 "'%1'.")
+                                  .arg(parser.value(kSessions)));
+    }
     if (m_verb == QLatin1String("tree"))
         return tree(parser);
     if (m_verb == QLatin1String("getacl"))
@@ -571,7 +590,9 @@ std::shared_ptr<ZkSession> ZkCommand::connect(const QCommandLineParser &parser, 
 Result<ScanResult> ZkCommand::scan(const std::shared_ptr<ZkSession> &session,
                                    const ScanOptions &options)
 {
-    return await(ScanEngine::scan(session, options), tr("Reading %1").arg(options.root));
+    ScanOptions spread = options;
+    spread.sessions = m_scanSessions;
+    return await(ScanEngine::scan(session, spread), tr("Reading %1").arg(options.root));
 }
 
 ExitCode ZkCommand::tree(const QCommandLineParser &parser)

@@ -81,6 +81,7 @@ private:
     bool m_json = false;
     bool m_verbose = false;
     bool m_progress = false; ///< stderr is a terminal and --json is not set
+    int m_scanSessions = 1;  ///< --sessions: connections a subtree walk uses
     std::shared_ptr<ZkSession> m_session;
 };
 

@@ -30,6 +30,7 @@ QJsonObject ScanResult::toJson() const
         {QStringLiteral("partialReason"),
          partialReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(partialReason)},
         {QStringLiteral("reconnects"), reconnects},
+        {QStringLiteral("sessions"), sessions},
         {QStringLiteral("elapsedMs"), elapsedMs},
     };
 }
@@ -104,13 +105,27 @@ struct Request
 {
     int node;
     RequestKind kind;
+    /// Send on the caller's session only: a helper, possibly on a lagging server, reported the
+    /// node missing.
+    bool primaryOnly = false;
 };
 
 struct Outgoing
 {
-    int node;
-    RequestKind kind;
+    Request request;
+    int lane;
     QString path;
+    std::shared_ptr<ZkSession> session; ///< null: the caller dropped its session
+};
+
+/// One connection of the walk. Lane 0 is the caller's session (held weakly by the scan);
+/// the others are helpers the scan opened and owns.
+struct Lane
+{
+    std::shared_ptr<ZkSession> helper;
+    int inflight = 0;
+    bool answered = false; ///< served at least one request
+    bool retired = false;  ///< failed or lost its connection: no more requests
 };
 
 quint8 rankOf(RequestKind kind)
@@ -138,6 +153,8 @@ public:
         , m_options(std::move(options))
     {
         m_options.window = std::clamp(m_options.window, 1, 5000);
+        m_options.sessions = std::clamp(m_options.sessions, 1, 16);
+        m_lanes.emplace_back();
         m_timer.start();
         m_progressTimer.start();
     }
@@ -160,8 +177,15 @@ public:
             finish = shouldFinish(); // stopped before it started
         }
         send(batch);
-        if (finish)
+        if (finish) {
             deliver();
+            return;
+        }
+        if (m_options.sessions > 1) {
+            if (const std::shared_ptr<ZkSession> session = m_session.lock())
+                std::thread(&ScanState::openHelpers, shared_from_this(), session->options())
+                    .detach();
+        }
     }
 
 private:
@@ -200,10 +224,24 @@ private:
         while (m_inflight < m_options.window && !m_queue.empty()) {
             const Request request = m_queue.front();
             m_queue.pop_front();
+            const int lane = request.primaryOnly ? 0 : leastLoadedLane();
+            std::shared_ptr<ZkSession> session =
+                lane == 0 ? m_session.lock() : m_lanes[size_t(lane)].helper;
             batch.push_back(
-                {request.node, request.kind, m_nodes[size_t(request.node)].record.path});
+                {request, lane, m_nodes[size_t(request.node)].record.path, std::move(session)});
+            ++m_lanes[size_t(lane)].inflight;
             ++m_inflight;
         }
+    }
+
+    int leastLoadedLane() const
+    {
+        int best = 0;
+        for (size_t i = 1; i < m_lanes.size(); ++i) {
+            if (!m_lanes[i].retired && m_lanes[i].inflight < m_lanes[size_t(best)].inflight)
+                best = int(i);
+        }
+        return best;
     }
 
     void stop(const QString &reason)
@@ -257,10 +295,29 @@ private:
     }
 
     /// Common bookkeeping after a reply. Returns false when the request went back into the
-    /// queue (connection loss).
-    bool settle(const Request &request, const Error *error)
+    /// queue (connection loss, a helper's failure).
+    bool settle(const Request &request, int lane, const Error *error)
     {
         --m_inflight;
+        --m_lanes[size_t(lane)].inflight;
+        if (!error)
+            m_lanes[size_t(lane)].answered = true;
+        if (lane != 0 && error && !m_stopping) {
+            if (isTransient(*error) || isSessionFatal(*error)) {
+                // A helper that lost its connection is not waited for: the others go on.
+                if (!m_lanes[size_t(lane)].retired) {
+                    m_lanes[size_t(lane)].retired = true;
+                    qCDebug(lcZk) << "scan of" << m_options.root << "drops helper session" << lane
+                                  << "after" << error->message;
+                }
+                m_queue.push_front(request);
+                return false;
+            }
+            if (error->is(ZkError::NoNode) && !request.primaryOnly) {
+                m_queue.push_front({request.node, request.kind, true});
+                return false;
+            }
+        }
         if (error && isTransient(*error) && !m_stopping) {
             m_queue.push_front(request);
             pauseForReconnect();
@@ -363,14 +420,15 @@ private:
 
     void issue(Outgoing request)
     {
-        const std::shared_ptr<ZkSession> session = m_session.lock();
+        const std::shared_ptr<ZkSession> session = std::move(request.session);
         if (!session) {
             // The owner dropped the session: nothing more can be read.
             bool finish = false;
             {
                 QMutexLocker lock(&m_mutex);
                 --m_inflight;
-                m_queue.push_front({request.node, request.kind});
+                --m_lanes[size_t(request.lane)].inflight;
+                m_queue.push_front(request.request);
                 stop(ZooKeeper::tr("The ZooKeeper session was closed during the scan; the "
                                    "result holds only what was read before."));
                 finish = shouldFinish();
@@ -380,34 +438,35 @@ private:
             return;
         }
         const std::shared_ptr<ScanState> self = shared_from_this();
-        const int index = request.node;
-        switch (request.kind) {
+        const Request r = request.request;
+        const int lane = request.lane;
+        switch (r.kind) {
         case Children:
-            session->getChildrenAsync(request.path, [self, index](Result<ZnodeChildren> result) {
-                self->onChildren(index, std::move(result));
+            session->getChildrenAsync(request.path, [self, r, lane](Result<ZnodeChildren> result) {
+                self->onChildren(r, lane, std::move(result));
             });
             break;
         case AclRead:
-            session->getAclAsync(request.path, [self, index](Result<ZnodeAcl> result) {
-                self->onAcl(index, std::move(result));
+            session->getAclAsync(request.path, [self, r, lane](Result<ZnodeAcl> result) {
+                self->onAcl(r, lane, std::move(result));
             });
             break;
         case Data:
-            session->getDataAsync(request.path, [self, index](Result<ZnodeData> result) {
-                self->onData(index, std::move(result));
+            session->getDataAsync(request.path, [self, r, lane](Result<ZnodeData> result) {
+                self->onData(r, lane, std::move(result));
             });
             break;
         }
     }
 
     template<typename Apply>
-    void complete(const Request &request, const Error *error, Apply &&apply)
+    void complete(const Request &request, int lane, const Error *error, Apply &&apply)
     {
         std::vector<Outgoing> batch;
         bool finish = false;
         {
             QMutexLocker lock(&m_mutex);
-            if (settle(request, error)) {
+            if (settle(request, lane, error)) {
                 if (error)
                     recordFailure(request.node, request.kind, *error);
                 else
@@ -423,31 +482,77 @@ private:
             deliver();
     }
 
-    void onChildren(int index, Result<ZnodeChildren> result)
+    void onChildren(const Request &request, int lane, Result<ZnodeChildren> result)
     {
-        complete({index, Children}, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
+        complete(request, lane, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
             node.answered |= Children;
             setStat(node, Children, result->stat);
-            addChildren(index, result->children);
+            addChildren(request.node, result->children);
         });
     }
 
-    void onAcl(int index, Result<ZnodeAcl> result)
+    void onAcl(const Request &request, int lane, Result<ZnodeAcl> result)
     {
-        complete({index, AclRead}, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
+        complete(request, lane, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
             node.answered |= AclRead;
             setStat(node, AclRead, result->stat);
             node.record.acl = std::move(result.value().acl);
         });
     }
 
-    void onData(int index, Result<ZnodeData> result)
+    void onData(const Request &request, int lane, Result<ZnodeData> result)
     {
-        complete({index, Data}, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
+        complete(request, lane, result.ok() ? nullptr : &result.error(), [&](ScanNode &node) {
             node.answered |= Data;
             setStat(node, Data, result->stat);
             node.record.data = std::move(result.value().data);
         });
+    }
+
+    /// Opens the helper sessions (ScanOptions::sessions), on a thread of its own: opening may
+    /// resolve names and obtain Kerberos tickets, and connecting takes a round trip. Each
+    /// helper joins the walk as soon as it is connected; one that cannot connect within a few
+    /// seconds is left out (the walk goes on with the others).
+    void openHelpers(SessionOptions options)
+    {
+        std::vector<std::shared_ptr<ZkSession>> opening;
+        for (int i = 1; i < m_options.sessions; ++i) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_finished || m_stopping)
+                    break;
+            }
+            auto helper = std::make_shared<ZkSession>(options);
+            // This thread ends soon and runs no event loop: the helper's queued signals
+            // (nobody listens to them) are dropped instead of piling up.
+            helper->moveToThread(nullptr);
+            if (const Result<void> opened = helper->open(); !opened) {
+                qCDebug(lcZk) << "scan helper session not opened:" << opened.error().message;
+                break; // the same options would fail the same way
+            }
+            opening.push_back(std::move(helper));
+        }
+        std::vector<std::shared_ptr<ZkSession>> unused;
+        for (std::shared_ptr<ZkSession> &helper : opening) {
+            QFuture<Result<void>> connected = helper->whenConnected(10000);
+            connected.waitForFinished();
+            const bool ok = connected.result().ok();
+            std::vector<Outgoing> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (!ok || m_finished || m_stopping) {
+                    unused.push_back(std::move(helper));
+                    continue;
+                }
+                Lane lane;
+                lane.helper = helper;
+                m_lanes.push_back(std::move(lane));
+                takeBatch(batch);
+            }
+            send(batch);
+        }
+        for (const std::shared_ptr<ZkSession> &helper : unused)
+            helper->close();
     }
 
     /// Waits for the session to reconnect after a connection loss. The requests' completions
@@ -565,9 +670,24 @@ private:
                 result.partial = m_stopping;
                 result.partialReason = m_stopReason;
                 result.reconnects = m_reconnects;
+                result.sessions = int(std::count_if(m_lanes.cbegin(), m_lanes.cend(),
+                                                    [](const Lane &l) { return l.answered; }));
                 result.elapsedMs = m_timer.elapsed();
             }
             m_nodes.clear();
+            // deliver() runs on some session's completion thread; closing a helper there would
+            // wait for that very thread. A short-lived thread closes them.
+            std::vector<std::shared_ptr<ZkSession>> helpers;
+            for (Lane &lane : m_lanes) {
+                if (lane.helper)
+                    helpers.push_back(std::move(lane.helper));
+            }
+            if (!helpers.empty()) {
+                std::thread([helpers = std::move(helpers)] {
+                    for (const std::shared_ptr<ZkSession> &helper : helpers)
+                        helper->close();
+                }).detach();
+            }
         }
         if (failure) {
             if (const auto session = m_session.lock();
@@ -591,6 +711,8 @@ private:
     /// A deque: growing it never moves the nodes (a vector would relocate 100k records).
     std::deque<ScanNode> m_nodes;
     std::deque<Request> m_queue;
+    /// The connections; a vector is fine: the lanes are few and only touched under the lock.
+    std::vector<Lane> m_lanes;
     int m_inflight = 0;
     qint64 m_done = 0;
     bool m_paused = false; ///< waiting for a reconnect: send nothing

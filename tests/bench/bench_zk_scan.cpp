@@ -14,8 +14,8 @@
 //                          (PORTIER_BENCH_FULL=1 in the environment does the same)
 #include "backends/zookeeper/scan_engine.h"
 #include "backends/zookeeper/zk_session.h"
-#include "tests/bench/tcp_delay_proxy.h"
 #include "tests/bench/tcp_echo_server.h"
+#include "tests/support/tcp_delay_proxy.h"
 #include "tests/support/zk_fixture.h"
 #include "tests/support/zk_oracle.h"
 

@@ -2,7 +2,7 @@
 // tcp_delay_proxy --target HOST:PORT [--delay-us N] [--listen-port P]
 // Forwards 127.0.0.1:P (a free port when not given) to HOST:PORT, delaying each direction by
 // N microseconds (default 500), until SIGINT or SIGTERM; then prints what it forwarded.
-#include "tests/bench/tcp_delay_proxy.h"
+#include "tests/support/tcp_delay_proxy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

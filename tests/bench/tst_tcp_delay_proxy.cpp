@@ -3,8 +3,8 @@
 // directions (also under back-pressure and with many connections), end of stream forwarded
 // after the delayed bytes, and never a byte released before its delay. How much the proxy adds
 // on top of the delay is printed (a measurement, not an assertion).
-#include "tests/bench/tcp_delay_proxy.h"
 #include "tests/bench/tcp_echo_server.h"
+#include "tests/support/tcp_delay_proxy.h"
 
 #include <QTest>
 

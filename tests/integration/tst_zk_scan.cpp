@@ -4,9 +4,10 @@
 // NOAUTH nodes, depth limits, progress, cancel and stop, a server killed mid-scan, a session
 // that expires mid-scan and a connection that does not come back.
 #include "backends/zookeeper/acl_syntax.h"
+#include "backends/zookeeper/four_letter_words.h"
 #include "backends/zookeeper/scan_engine.h"
 #include "backends/zookeeper/zk_session.h"
-#include "tests/bench/tcp_delay_proxy.h"
+#include "tests/support/tcp_delay_proxy.h"
 #include "tests/support/zk_fixture.h"
 #include "tests/support/zk_oracle.h"
 
@@ -127,9 +128,11 @@ private Q_SLOTS:
     void rootNoAuthIsARecord();
     void missingRootIsAnError();
     void relativeRootIsRefused();
+    void helperSessionsEqualOracle();
     void cancelThroughFuture();
     void stopFlagGivesPartialResult();
     void stoppedBeforeStart();
+    void serverKilledMidScanResumes_data();
     void serverKilledMidScanResumes();
     void sessionExpiryGivesPartialResult();
     void reconnectTimeoutGivesPartialResult();
@@ -448,6 +451,60 @@ void TestZkScan::relativeRootIsRefused()
     QVERIFY(result->error().is(ZkError::BadArguments));
 }
 
+void TestZkScan::helperSessionsEqualOracle()
+{
+    // Through a delay proxy the walk lasts long enough for the helpers to connect and join.
+    TcpDelayProxy::Options proxyOptions;
+    proxyOptions.targetPort = m_server->port();
+    proxyOptions.delay = 1ms;
+    TcpDelayProxy proxy(proxyOptions);
+    QString error;
+    QVERIFY2(proxy.start(&error), qPrintable(error));
+    auto session = openSession(proxy.connectString());
+    QVERIFY(session);
+    const auto connections = [this]() -> int {
+        const Result<FourLetterReply> reply = FourLetterWords::querySync(
+            QStringLiteral("127.0.0.1"), m_server->port(), QStringLiteral("mntr"), 5000);
+        if (!reply.ok())
+            return -1;
+        for (const auto &[key, value] : reply->values) {
+            if (key == QLatin1StringView("zk_num_alive_connections"))
+                return value.toInt();
+        }
+        return -1;
+    };
+    const int before = connections();
+    QVERIFY(before > 0);
+
+    ScanOptions options;
+    options.root = QStringLiteral("/big");
+    options.sessions = 4;
+    options.window = 200;
+    const auto result = await(ScanEngine::scan(session, options));
+    QVERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : describe(result->error())));
+    const ScanResult &scan = result->value();
+    QVERIFY2(!scan.partial, qPrintable(scan.partialReason));
+    QCOMPARE(scan.sessions, 4);
+    const QString difference = firstDifference(scan.nodes, m_bigWalk);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(scan.toJson().value(QStringLiteral("sessions")).toInt(), 4);
+
+    // The helpers are closed once the walk is over; the caller's session stays open.
+    QTRY_COMPARE_WITH_TIMEOUT(connections(), before, 10000);
+    QCOMPARE(session->state(), ZkSession::State::Connected);
+
+    // With data and a tiny window the result is the same as with one session.
+    options.root = QStringLiteral("/scan");
+    options.withData = true;
+    options.window = 7;
+    const auto withData = await(ScanEngine::scan(session, options));
+    QVERIFY(withData.has_value() && withData->ok());
+    const QString dataDifference =
+        firstDifference(withData->value().nodes, m_anonymous->walk(QStringLiteral("/scan"), true));
+    QVERIFY2(dataDifference.isEmpty(), qPrintable(dataDifference));
+}
+
 void TestZkScan::cancelThroughFuture()
 {
     auto session = openSession(m_server->connectString());
@@ -535,8 +592,18 @@ void TestZkScan::verifyPartOfOracle(const QList<ZnodeRecord> &part, const QList<
     }
 }
 
+void TestZkScan::serverKilledMidScanResumes_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::newRow("one session") << 1;
+    // The helpers lose their connections too: they are dropped, and the caller's session
+    // resumes the walk alone.
+    QTest::newRow("four sessions") << 4;
+}
+
 void TestZkScan::serverKilledMidScanResumes()
 {
+    QFETCH(int, sessions);
     // Session timeout 30 s, the server is back within a few: the session survives the restart
     // (the server restores sessions from its log and gives each a fresh timeout), so the scan
     // must resume and finish equal to the oracle.
@@ -545,6 +612,7 @@ void TestZkScan::serverKilledMidScanResumes()
     ScanOptions options;
     options.root = QStringLiteral("/big");
     options.window = 4;
+    options.sessions = sessions;
     options.reconnectTimeoutMs = 90000;
     QFuture<Result<ScanResult>> future = ScanEngine::scan(session, options);
     QVERIFY2(waitForProgress(future, 2000), "the scan finished before the server could be killed");

@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # ZooKeeper scan engine, recursive ACL changes and four-letter words against the real server
 # (tests/support/zk_fixture) with the raw C API oracle (tests/support/zk_oracle).
-portier_add_test(NAME tst_zk_scan SOURCES tst_zk_scan.cpp
-    LIBS portier_bench_support LABELS integration TIMEOUT 420)
+portier_add_test(NAME tst_zk_scan SOURCES tst_zk_scan.cpp LABELS integration TIMEOUT 420)
 
 # Applies a saved plan in a separate process, so that a test can SIGKILL an apply midway.
 add_executable(zk_acl_apply_helper zk_acl_apply_helper.cpp)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/bench/tcp_delay_proxy.h"
+#include "tests/support/tcp_delay_proxy.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

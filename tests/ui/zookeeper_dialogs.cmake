@@ -16,17 +16,8 @@ portier_add_test(NAME tst_recursive_acl_dialog
     LIBS portier_ui
     LABELS ui integration
     TIMEOUT 300)
-# tests/support/zk_audit_seed.cpp is compiled in here until portier_test_support lists it (as in
-# tests/unit/zookeeper_audit.cmake).
-set(_zk_audit_widget_sources tst_audit_widget.cpp zk_dialog_test_support.h)
-get_target_property(_zk_dialog_support_sources portier_test_support SOURCES)
-if(NOT _zk_dialog_support_sources MATCHES "zk_audit_seed\\.cpp")
-    list(APPEND _zk_audit_widget_sources
-        ${PROJECT_SOURCE_DIR}/tests/support/zk_audit_seed.cpp
-        ${PROJECT_SOURCE_DIR}/tests/support/zk_audit_seed.h)
-endif()
 portier_add_test(NAME tst_audit_widget
-    SOURCES ${_zk_audit_widget_sources}
+    SOURCES tst_audit_widget.cpp zk_dialog_test_support.h
     LIBS portier_ui
     LABELS ui integration
     TIMEOUT 300)

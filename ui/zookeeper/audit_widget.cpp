@@ -402,6 +402,7 @@ void AuditWidget::run()
     const quint64 generation = ++m_generation;
     m_running = true;
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = rootPath;
     const QFuture<Result<ScanResult>> scan = ScanEngine::scan(m_session, options);
     m_scan = QFuture<void>(scan);

@@ -648,6 +648,7 @@ void RecursiveAclDialog::dryRun()
     }
 
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = rootPath;
     const QFuture<Result<ScanResult>> scan = ScanEngine::scan(m_session, options);
     m_scan = QFuture<void>(scan);

@@ -100,6 +100,7 @@ void RecursiveDeleteDialog::startScan()
 {
     m_summary->setText(tr("Listing every znode below %1…").arg(m_root));
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = m_root;
     m_scan = ScanEngine::scan(m_session, options);
     m_operation->start(tr("Listing %1").arg(m_root), QFuture<void>(m_scan));

@@ -389,6 +389,7 @@ void SnapshotDialog::exportSnapshot()
     m_running = true;
     m_exporting = true;
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = rootPath;
     options.withData = withData();
     const QFuture<Result<ScanResult>> scan = ScanEngine::scan(m_session, options);
@@ -512,6 +513,7 @@ void SnapshotDialog::compareLoaded(quint64 generation, const Result<QList<ZkSnap
     }
 
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = before.root;
     options.withData = before.withData;
     const QFuture<Result<ScanResult>> scan = ScanEngine::scan(m_session, options);

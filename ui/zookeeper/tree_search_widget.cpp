@@ -139,6 +139,7 @@ void TreeSearchWidget::search()
     cancel();
     const quint64 generation = ++m_generation;
     ScanOptions options;
+    options.sessions = ScanOptions::defaultSessions;
     options.root = root();
     m_future = ScanEngine::scan(m_session, options);
     m_model->setStringList({});
