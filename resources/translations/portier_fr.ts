@@ -2314,12 +2314,12 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+466"/>
         <source>Set the recommended ACL on the selected findings&apos; nodes, through a dry run, a journal and a confirmation</source>
         <translation>Appliquer l&apos;ACL recommandée aux nœuds des constats sélectionnés, avec simulation, journal et confirmation</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-461"/>
         <source>S&amp;ubtree:</source>
         <translation>So&amp;us-arbre&#xa0;:</translation>
     </message>
@@ -2344,7 +2344,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Le sous-arbre doit être un chemin absolu tel que /kafka.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the ACLs under %1…</source>
         <translation>Lecture des ACL sous %1…</translation>
     </message>
@@ -4349,18 +4349,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+4"/>
-        <location line="+545"/>
+        <location line="+546"/>
         <source>ACL journals (*.json)</source>
         <translation>Journaux d&apos;ACL (*.json)</translation>
     </message>
     <message>
-        <location line="-545"/>
-        <location line="+545"/>
+        <location line="-546"/>
+        <location line="+546"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="-514"/>
+        <location line="-515"/>
         <source>Fix from the audit: %n node(s) get the recommended ACL. The dry run reads their current ACLs again; nothing is written before you confirm.</source>
         <translation>
             <numerusform>Correction issue de l&apos;audit&#xa0;: %n nœud reçoit l&apos;ACL recommandée. La simulation relit son ACL actuelle&#xa0;; rien n&apos;est écrit avant votre confirmation.</numerusform>
@@ -4381,7 +4381,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading the ACLs under %1…</source>
         <translation>Lecture des ACL sous %1…</translation>
     </message>
@@ -4664,7 +4664,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Énumération de tous les znodes situés sous %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Listing %1</source>
         <translation>Énumération de %1</translation>
     </message>
@@ -5058,7 +5058,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Indiquez un chemin de sous-arbre absolu (tel que /kafka) et un fichier dans lequel écrire l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -5091,7 +5091,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Lecture des instantanés…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reading the live tree under %1…</source>
         <translation>Lecture de l&apos;arbre en direct sous %1…</translation>
     </message>
@@ -5274,7 +5274,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Expression régulière non valide&#xa0;: %1 (à la position %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Searching below %1…</source>
         <translation>Recherche sous %1…</translation>
     </message>
@@ -5867,7 +5867,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>ZkCommand</name>
     <message>
-        <location filename="../../app/cli/zk_command.cpp" line="+70"/>
+        <location filename="../../app/cli/zk_command.cpp" line="+71"/>
         <source>Print JSON: the documents the Portier console, snapshots and audit exports use.</source>
         <translation>Affiche du JSON&#xa0;: les documents qu&apos;utilisent la console Portier, les instantanés et les exports d&apos;audit.</translation>
     </message>
@@ -5917,7 +5917,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Le principal dont --sasl-keytab contient la clé.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+4"/>
+        <source>Spread a subtree walk over N connections (1-16, default %1): one connection leaves most of the server&apos;s throughput unused.</source>
+        <translation>Répartir le parcours d’un sous-arbre sur N connexions (1 à 16, %1 par défaut)&#xa0;: une seule connexion laisse inutilisée la plus grande partie du débit du serveur.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -6127,7 +6132,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>--timeout nécessite un nombre de secondes compris entre 1 et 3600, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
+        <source>--sessions needs a number of connections from 1 to 16, not &apos;%1&apos;.</source>
+        <translation>--sessions attend un nombre de connexions de 1 à 16, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Unknown verb &apos;%1&apos;.</source>
         <translation>Verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6167,7 +6177,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
     </message>
@@ -6825,7 +6835,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location filename="../../backends/zookeeper/scan_engine.cpp" line="+305"/>
+        <location filename="../../backends/zookeeper/scan_engine.cpp" line="+362"/>
         <source>%n nodes</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -7713,13 +7723,13 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>le serveur a fermé la connexion sans répondre.</translation>
     </message>
     <message>
-        <location filename="../../backends/zookeeper/scan_engine.cpp" line="-108"/>
-        <location line="+281"/>
+        <location filename="../../backends/zookeeper/scan_engine.cpp" line="-141"/>
+        <location line="+362"/>
         <source>The scan was stopped before it finished.</source>
         <translation>L&apos;analyse a été arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-255"/>
         <source>The ZooKeeper session expired during the scan; the result holds only what was read before. Reconnect and scan again.</source>
         <translation>La session ZooKeeper a expiré pendant l&apos;analyse&#xa0;; le résultat ne contient que ce qui avait été lu auparavant. Reconnectez-vous et relancez l&apos;analyse.</translation>
     </message>
@@ -7730,12 +7740,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The ZooKeeper session was closed during the scan; the result holds only what was read before.</source>
         <translation>La session ZooKeeper a été fermée pendant l&apos;analyse&#xa0;; le résultat ne contient que ce qui avait été lu auparavant.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+159"/>
         <source>The ZooKeeper session expired while the scan waited for a reconnect; the result holds only what was read before. Reconnect and scan again.</source>
         <translation>La session ZooKeeper a expiré pendant que l&apos;analyse attendait une reconnexion&#xa0;; le résultat ne contient que ce qui avait été lu auparavant. Reconnectez-vous et relancez l&apos;analyse.</translation>
     </message>
@@ -7778,7 +7788,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Vérifiez que les serveurs ZooKeeper sont démarrés et joignables, puis relancez l&apos;analyse.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+102"/>
         <source>Cannot scan &quot;%1&quot;: a znode path starts with &quot;/&quot;.</source>
         <translation>Impossible d&apos;analyser «&#xa0;%1&#xa0;»&#xa0;: un chemin de znode commence par «&#xa0;/&#xa0;».</translation>
     </message>
