@@ -187,7 +187,8 @@ void TestZkSnapshot::corruptFiles_data()
     // %2 and %3: Qt's description of the JSON syntax error and its offset.
     QTest::addRow("truncated") << good.left(good.size() / 2)
                                << "The snapshot %1 is not valid JSON: %2 at byte %3.";
-    QTest::addRow("garbage") << QByteArray("PK\x03\x04 zip file", 15)
+    static const char zip[] = "PK\x03\x04 zip file";
+    QTest::addRow("garbage") << QByteArray(zip, sizeof zip - 1)
                              << "The snapshot %1 is not valid JSON: %2 at byte %3.";
     QTest::addRow("array") << QByteArray("[1,2]")
                            << "The snapshot %1 is not a Portier ZooKeeper snapshot: the JSON is "
