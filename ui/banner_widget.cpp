@@ -2,13 +2,16 @@
 #include "ui/banner_widget.h"
 
 #include "models/status_palette.h"
+#include "ui/result_evidence_view.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Portier {
 
@@ -17,9 +20,14 @@ BannerWidget::BannerWidget(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttons(new QHBoxLayout)
+    , m_evidenceAction(new QAction(tr("Show Evidence"), this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
+    m_evidenceAction->setObjectName(QStringLiteral("showEvidence"));
+    m_evidenceAction->setToolTip(
+        tr("The log lines, the library's message and the known problems that match them"));
+    connect(m_evidenceAction, &QAction::triggered, this, &BannerWidget::showEvidence);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
@@ -45,8 +53,40 @@ BannerWidget::BannerWidget(QWidget *parent)
     hide();
 }
 
+void BannerWidget::showError(const QString &action, const Error &error,
+                             const QList<QAction *> &actions)
+{
+    QString text = error.toDisplayString();
+    if (!error.detail.isEmpty() && !text.contains(error.detail))
+        text += QLatin1Char(' ') + tr("(%1)").arg(error.detail);
+    const bool hasEvidence =
+        !error.evidence.isEmpty() || !error.diagnoses.isEmpty() || !error.detail.isEmpty();
+    showMessage(Kind::Error, text,
+                hasEvidence ? QList<QAction *>{m_evidenceAction} + actions : actions);
+    m_error = error;
+    m_errorAction = action;
+}
+
+void BannerWidget::showEvidence()
+{
+    if (!m_error)
+        return;
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("evidenceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Evidence: %1").arg(m_errorAction));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new ResultEvidenceView(dialog);
+    layout->addWidget(view);
+    view->showError(m_errorAction, *m_error, QString());
+    connect(view, &ResultEvidenceView::closeRequested, dialog, &QDialog::close);
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(760, 480)));
+    dialog->open();
+}
+
 void BannerWidget::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)
 {
+    m_error.reset();
     m_kind = kind;
     m_text->setText(text);
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
@@ -82,6 +122,7 @@ void BannerWidget::showMessage(Kind kind, const QString &text, const QList<QActi
 
 void BannerWidget::clear()
 {
+    m_error.reset();
     hide();
     m_text->clear();
 }

@@ -219,7 +219,7 @@ public:
     QString jsonFile;
     QString markdownFile;
     /// What to run (for profiling one reader): empty means everything.
-    QStringList readers;  ///< pipelined, window-1, parallel, zkcli
+    QStringList readers;  ///< pipelined, pipelined-1, window-1, parallel, zkcli
     QStringList networks; ///< loopback, proxy0, proxy
 
     bool wanted(const QStringList &list, const QString &name) const
@@ -234,7 +234,8 @@ private:
     /// Starts and stops the CPU clocks around @p body.
     template<typename Body>
     Measurement measured(const Network &network, Body &&body);
-    Measurement scan(const Network &network, const QString &root, int scanWindow, qint64 expected);
+    Measurement scan(const Network &network, const QString &root, int scanWindow, int sessions,
+                     qint64 expected);
     Measurement parallel(const Network &network, int sessionCount);
     Measurement zkCli(const Network &network, bool recursive);
     void report(const Measurement &m);
@@ -345,12 +346,17 @@ QString checkScan(const Result<ScanResult> &result, qint64 expected)
 }
 
 Measurement Benchmark::scan(const Network &network, const QString &root, int scanWindow,
-                            qint64 expected)
+                            int sessions, qint64 expected)
 {
     return measured(network, [&] {
         Measurement m;
-        m.measure = scanWindow == 1 ? QStringLiteral("window-1") : QStringLiteral("pipelined");
+        // "pipelined" is what the console and portier-cli do (ScanOptions::defaultSessions
+        // connections); "pipelined-1" the same engine on one connection.
+        m.measure = scanWindow == 1 ? QStringLiteral("window-1")
+                    : sessions > 1  ? QStringLiteral("pipelined")
+                                    : QStringLiteral("pipelined-1");
         m.window = scanWindow;
+        m.sessions = sessions;
         m.scope = root;
         QString error;
         const std::shared_ptr<ZkSession> session = openSession(network.connectString, &error);
@@ -361,6 +367,7 @@ Measurement Benchmark::scan(const Network &network, const QString &root, int sca
         ScanOptions options;
         options.root = root;
         options.window = scanWindow;
+        options.sessions = sessions;
         QElapsedTimer timer;
         timer.start();
         QFuture<Result<ScanResult>> future = ScanEngine::scan(session, options);
@@ -581,11 +588,14 @@ QJsonObject Benchmark::summary() const
         const double p = pipelined->rate();
         if (window1 && window1->rate() > 0)
             r.insert(QStringLiteral("pipelinedOverWindow1"), p / window1->rate());
+        const Measurement *single = find(network, QStringLiteral("pipelined-1"));
+        if (single && window1 && window1->rate() > 0)
+            r.insert(QStringLiteral("oneConnectionOverWindow1"), single->rate() / window1->rate());
         if (parallelBest) {
             const double ceiling = std::max(parallelBest->rate(), p);
             r.insert(QStringLiteral("ceilingNodesPerSecond"), ceiling);
             r.insert(QStringLiteral("ceilingSessions"),
-                     parallelBest->rate() >= p ? parallelBest->sessions : 1);
+                     parallelBest->rate() >= p ? parallelBest->sessions : pipelined->sessions);
             r.insert(QStringLiteral("pipelinedOverCeiling"), p / ceiling);
         }
         if (cli && cli->rate() > 0) {
@@ -649,7 +659,9 @@ QString Benchmark::markdown() const
     for (const Measurement &m : m_results) {
         QString reader = m.measure;
         if (m.measure == QLatin1String("pipelined"))
-            reader = QStringLiteral("ScanEngine, pipelined");
+            reader = QStringLiteral("ScanEngine, pipelined (product default)");
+        else if (m.measure == QLatin1String("pipelined-1"))
+            reader = QStringLiteral("ScanEngine, pipelined, one connection");
         else if (m.measure == QLatin1String("window-1"))
             reader = QStringLiteral("ScanEngine, window 1");
         else if (m.measure == QLatin1String("parallel"))
@@ -857,9 +869,11 @@ int Benchmark::run()
         if (network.proxy)
             network.proxy->resetStats();
         if (wanted(readers, QStringLiteral("pipelined")))
-            scan(network, QStringLiteral("/"), window, m_treeNodes);
+            scan(network, QStringLiteral("/"), window, ScanOptions::defaultSessions, m_treeNodes);
+        if (wanted(readers, QStringLiteral("pipelined-1")))
+            scan(network, QStringLiteral("/"), window, 1, m_treeNodes);
         if (wanted(readers, QStringLiteral("window-1")))
-            scan(network, m_window1Root, 1, m_window1Nodes);
+            scan(network, m_window1Root, 1, 1, m_window1Nodes);
         if (network.full && wanted(readers, QStringLiteral("parallel"))) {
             for (int count : std::as_const(sessionCounts))
                 parallel(network, count);
@@ -943,7 +957,8 @@ int main(int argc, char **argv)
                                       QStringLiteral("file"));
     const QCommandLineOption readers(
         QStringLiteral("readers"),
-        QStringLiteral("Only these readers: pipelined,window-1,parallel,zkcli (default: all)."),
+        QStringLiteral("Only these readers: pipelined,pipelined-1,window-1,parallel,zkcli "
+                       "(default: all)."),
         QStringLiteral("list"));
     const QCommandLineOption networks(
         QStringLiteral("networks"),

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/log_excerpt_model.h"
 #include "models/status_palette.h"
+#include "ui/banner_widget.h"
 #include "ui/result_evidence_view.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void copyButtonCopiesTheCommand();
     void outcomeWithoutTrace();
     void detailsStartAtTheTop();
+    void bannerOffersTheEvidence();
 };
 
 void TestResultEvidenceView::errorShowsDiagnosisCommandAndTrace()
@@ -172,4 +176,55 @@ void TestResultEvidenceView::detailsStartAtTheTop()
 }
 
 QTEST_MAIN(TestResultEvidenceView)
+void TestResultEvidenceView::bannerOffersTheEvidence()
+{
+    QWidget window;
+    auto *banner = new BannerWidget(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto evidenceButton = [banner]() -> QToolButton * {
+        const auto buttons = banner->findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->defaultAction() &&
+                button->defaultAction()->objectName() == QLatin1String("showEvidence"))
+                return button;
+        }
+        return nullptr;
+    };
+
+    // An error with a trace: message, hint and library text in the banner, the rest a click away.
+    banner->showError(QStringLiteral("Get ticket"), skewError());
+    QCOMPARE(banner->kind(), BannerWidget::Kind::Error);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Could not get a ticket")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Synchronise the clock")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().endsWith(
+                 QStringLiteral("(Clock skew too great while getting initial credentials)")),
+             qPrintable(banner->text()));
+    QToolButton *button = evidenceButton();
+    QVERIFY(button);
+    button->click();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("evidenceDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Evidence: Get ticket"));
+    auto *view = dialog->findChild<ResultEvidenceView *>();
+    QVERIFY(view);
+    QVERIFY(view->isFailure());
+    QCOMPARE(view->traceModel()->rowCount(view->traceModel()->index(0, 0)), 5);
+    QVERIFY(view->detailsText().contains(QStringLiteral("Fix: Run chronyc makestep")));
+    dialog->close();
+
+    // Without evidence there is nothing to show: no button.
+    banner->showError(QStringLiteral("Save"),
+                      Error(CoreError::Io, QStringLiteral("Could not write /tmp/x.")));
+    QVERIFY(!evidenceButton());
+    QVERIFY(banner->error().has_value());
+    // A plain message forgets the error.
+    banner->showMessage(BannerWidget::Kind::Information, QStringLiteral("Saved."));
+    QVERIFY(!banner->error().has_value());
+    QVERIFY(!evidenceButton());
+}
+
 #include "tst_result_evidence_view.moc"

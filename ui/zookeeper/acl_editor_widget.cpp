@@ -25,10 +25,13 @@ namespace {
 
 /// The error for a banner: the backend's message already names the node most of the time; the
 /// prefix only when it does not.
-QString errorText(const QString &prefix, const QString &path, const Error &error)
+/// @p error with a message that names @p path (prefix "Could not ... %1: %2").
+Error withPath(const QString &prefix, const QString &path, const Error &error)
 {
-    const QString text = error.toDisplayString();
-    return error.message.contains(path) ? text : prefix.arg(path, text);
+    Error named = error;
+    if (!error.message.contains(path))
+        named.message = prefix.arg(path, error.message);
+    return named;
 }
 
 } // namespace
@@ -165,30 +168,32 @@ void AclEditorWidget::load(const QString &path)
     }
     m_busy = true;
     updateState();
-    continueOnGui(m_session->getAcl(path), this,
-                  [this, generation, path](const Result<ZnodeAcl> &result) {
-                      Q_ASSERT(QThread::currentThread() == thread());
-                      if (generation != m_generation)
-                          return; // another node was chosen meanwhile
-                      m_busy = false;
-                      if (!result) {
-                          const Error &error = result.error();
-                          m_banner->showMessage(
-                              error.is(ZkError::NoAuth) ? BannerWidget::Kind::Warning
-                                                        : BannerWidget::Kind::Error,
-                              errorText(tr("Could not read the ACL of %1: %2"), path, error));
-                          updateState();
-                          Q_EMIT loaded(false);
-                          return;
-                      }
-                      m_loaded = result->acl;
-                      m_aversion = result->stat.aversion;
-                      m_loadedOk = true;
-                      m_editor->setIdentities(m_session->identities());
-                      m_editor->setAcl(m_loaded);
-                      updateState();
-                      Q_EMIT loaded(true);
-                  });
+    continueOnGui(
+        m_session->getAcl(path), this, [this, generation, path](const Result<ZnodeAcl> &result) {
+            Q_ASSERT(QThread::currentThread() == thread());
+            if (generation != m_generation)
+                return; // another node was chosen meanwhile
+            m_busy = false;
+            if (!result) {
+                const Error error =
+                    withPath(tr("Could not read the ACL of %1: %2"), path, result.error());
+                // Not being allowed to read is a state of the node, not a failure.
+                if (error.is(ZkError::NoAuth))
+                    m_banner->showMessage(BannerWidget::Kind::Warning, error.toDisplayString());
+                else
+                    m_banner->showError(tr("Read the ACL of %1").arg(path), error);
+                updateState();
+                Q_EMIT loaded(false);
+                return;
+            }
+            m_loaded = result->acl;
+            m_aversion = result->stat.aversion;
+            m_loadedOk = true;
+            m_editor->setIdentities(m_session->identities());
+            m_editor->setAcl(m_loaded);
+            updateState();
+            Q_EMIT loaded(true);
+        });
 }
 
 Acl AclEditorWidget::editedAcl() const
@@ -327,9 +332,8 @@ void AclEditorWidget::send(const Acl &acl, int aversion)
             const Error &error = result.error();
             if (!error.is(ZkError::BadVersion)) {
                 m_busy = false;
-                m_banner->showMessage(
-                    BannerWidget::Kind::Error,
-                    errorText(tr("Could not set the ACL of %1: %2"), path, error));
+                m_banner->showError(tr("Set the ACL of %1").arg(path),
+                                    withPath(tr("Could not set the ACL of %1: %2"), path, error));
                 updateState();
                 Q_EMIT applyFinished(false);
                 return;

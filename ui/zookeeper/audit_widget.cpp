@@ -671,10 +671,7 @@ void AuditWidget::exportReport(const QString &fileName, ExportFormat format)
             m_banner->showMessage(BannerWidget::Kind::Positive,
                                   tr("The audit report was written to %1.").arg(fileName));
         } else {
-            QString text = result.error().toDisplayString();
-            if (!result.error().detail.isEmpty())
-                text += QLatin1Char(' ') + result.error().detail;
-            m_banner->showMessage(BannerWidget::Kind::Error, text);
+            m_banner->showError(tr("Write the audit report %1").arg(fileName), result.error());
         }
         Q_EMIT exported(fileName, result.ok());
     });

@@ -218,8 +218,10 @@ void NodeDetailsWidget::save(const QByteArray &data, int version)
                               });
                 return;
             }
-            m_banner->showMessage(BannerWidget::Kind::Error,
-                                  tr("Could not save %1: %2").arg(path, error.toDisplayString()));
+            Error failed = error;
+            if (!error.message.contains(path))
+                failed.message = tr("Could not save %1: %2").arg(path, error.message);
+            m_banner->showError(tr("Save %1").arg(path), failed);
             Q_EMIT saveFinished(path, false);
         });
 }

@@ -672,9 +672,9 @@ void RecursiveAclDialog::scanDone(quint64 generation, const QString &rootPath, A
     m_running = Running::Nothing;
     m_operation->stop();
     if (!result) {
-        m_banner->showMessage(BannerWidget::Kind::Error,
-                              tr("Could not read the subtree %1: %2")
-                                  .arg(rootPath, result.error().toDisplayString()));
+        Error failed = result.error();
+        failed.message = tr("Could not read the subtree %1: %2").arg(rootPath, failed.message);
+        m_banner->showError(tr("Read the subtree %1").arg(rootPath), failed);
         updateState();
         Q_EMIT dryRunFinished(false);
         return;
@@ -902,8 +902,9 @@ void RecursiveAclDialog::showReport(const QString &what, const Result<AclApplyRe
     m_running = Running::Nothing;
     m_operation->stop();
     if (!result) {
-        m_banner->showMessage(BannerWidget::Kind::Error,
-                              tr("%1 failed: %2").arg(what, result.error().toDisplayString()));
+        Error failed = result.error();
+        failed.message = tr("%1 failed: %2").arg(what, failed.message);
+        m_banner->showError(what, failed);
         m_hasReport = false;
         updateState();
         if (rollback)
@@ -977,7 +978,7 @@ void RecursiveAclDialog::loadJournal(const QString &fileName)
         m_running = Running::Nothing;
         if (!result) {
             m_fixNote->setText(tr("Could not read the journal %1.").arg(fileName));
-            m_banner->showMessage(BannerWidget::Kind::Error, result.error().toDisplayString());
+            m_banner->showError(tr("Read the journal %1").arg(fileName), result.error());
             m_lastJournal.clear();
             updateState();
             return;

@@ -364,6 +364,19 @@ void SnapshotDialog::fail(const QString &text, bool exporting)
     m_running = false;
     m_operation->stop();
     m_banner->showMessage(BannerWidget::Kind::Error, text);
+    finishFailure(exporting);
+}
+
+void SnapshotDialog::fail(const QString &action, const Error &error, bool exporting)
+{
+    m_running = false;
+    m_operation->stop();
+    m_banner->showError(action, error);
+    finishFailure(exporting);
+}
+
+void SnapshotDialog::finishFailure(bool exporting)
+{
     updateState();
     if (exporting)
         Q_EMIT exported(false);
@@ -409,7 +422,9 @@ void SnapshotDialog::exportScanned(quint64 generation, const Result<ScanResult> 
     if (generation != m_generation)
         return;
     if (!result) {
-        fail(tr("Could not read %1: %2").arg(root(), result.error().toDisplayString()), true);
+        Error failed = result.error();
+        failed.message = tr("Could not read %1: %2").arg(root(), failed.message);
+        fail(tr("Read %1").arg(root()), failed, true);
         return;
     }
     if (result->partial) {
@@ -435,7 +450,7 @@ void SnapshotDialog::exportScanned(quint64 generation, const Result<ScanResult> 
         if (generation != m_generation)
             return;
         if (!written) {
-            fail(written.error().toDisplayString(), true);
+            fail(tr("Write the snapshot %1").arg(fileName), written.error(), true);
             return;
         }
         m_running = false;
@@ -495,7 +510,7 @@ void SnapshotDialog::compareLoaded(quint64 generation, const Result<QList<ZkSnap
     if (generation != m_generation)
         return;
     if (!loaded) {
-        fail(loaded.error().toDisplayString(), false);
+        fail(tr("Load the snapshots"), loaded.error(), false);
         return;
     }
     const ZkSnapshot before = loaded->constFirst();
@@ -526,9 +541,10 @@ void SnapshotDialog::compareLoaded(quint64 generation, const Result<QList<ZkSnap
             if (generation != m_generation)
                 return;
             if (!result) {
-                fail(tr("Could not read the live tree under %1: %2")
-                         .arg(before.root, result.error().toDisplayString()),
-                     false);
+                Error failed = result.error();
+                failed.message = tr("Could not read the live tree under %1: %2")
+                                     .arg(before.root, failed.message);
+                fail(tr("Read the live tree under %1").arg(before.root), failed, false);
                 return;
             }
             if (result->partial) {

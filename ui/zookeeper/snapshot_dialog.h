@@ -81,6 +81,9 @@ private:
     void showDiff(quint64 generation, const SnapshotDiff &diff, const QString &beforeName,
                   const QString &afterName);
     void fail(const QString &text, bool exporting);
+    /// A backend failure: the banner offers its evidence.
+    void fail(const QString &action, const Error &error, bool exporting);
+    void finishFailure(bool exporting);
     void chooseFile(QLineEdit *edit, bool save);
     void updateState();
 
