@@ -1731,7 +1731,7 @@ impossible auprès du serveur.</translation>
 <context>
     <name>Portier::AclEditorWidget</name>
     <message>
-        <location filename="../../ui/zookeeper/acl_editor_widget.cpp" line="+47"/>
+        <location filename="../../ui/zookeeper/acl_editor_widget.cpp" line="+50"/>
         <source>Reload &amp;Theirs</source>
         <translation>Recharger la &amp;leur</translation>
     </message>
@@ -1781,9 +1781,14 @@ impossible auprès du serveur.</translation>
         <translation>Commande équivalente&#xa0;:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Could not read the ACL of %1: %2</source>
         <translation>Impossible de lire l&apos;ACL de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the ACL of %1</source>
+        <translation>Lire l’ACL de %1</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1834,7 +1839,12 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>L&apos;ACL de %1 a été définie (version d&apos;ACL %2).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Set the ACL of %1</source>
+        <translation>Définir l’ACL de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not set the ACL of %1: %2</source>
         <translation>Impossible de définir l&apos;ACL de %1&#xa0;: %2</translation>
     </message>
@@ -2314,12 +2324,12 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+2"/>
-        <location line="+466"/>
+        <location line="+463"/>
         <source>Set the recommended ACL on the selected findings&apos; nodes, through a dry run, a journal and a confirmation</source>
         <translation>Appliquer l&apos;ACL recommandée aux nœuds des constats sélectionnés, avec simulation, journal et confirmation</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-458"/>
         <source>S&amp;ubtree:</source>
         <translation>So&amp;us-arbre&#xa0;:</translation>
     </message>
@@ -2501,7 +2511,12 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Le rapport d&apos;audit a été écrit dans %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Write the audit report %1</source>
+        <translation>Écrire le rapport d’audit %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This session is read-only.</source>
         <translation>Cette session est en lecture seule.</translation>
     </message>
@@ -2509,9 +2524,29 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
 <context>
     <name>Portier::BannerWidget</name>
     <message>
-        <location filename="../../ui/banner_widget.cpp" line="+35"/>
+        <location filename="../../ui/banner_widget.cpp" line="+23"/>
+        <source>Show Evidence</source>
+        <translation>Afficher les preuves</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log lines, the library&apos;s message and the known problems that match them</source>
+        <translation>Les lignes de journal, le message de la bibliothèque et les problèmes connus qui y correspondent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence: %1</source>
+        <translation>Preuves&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4116,9 +4151,14 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Non enregistré&#xa0;: %1 a été modifié après la version %2, et ses données plus récentes n&apos;ont pas pu être lues&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
     </message>
 </context>
 <context>
@@ -4349,18 +4389,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+4"/>
-        <location line="+546"/>
+        <location line="+547"/>
         <source>ACL journals (*.json)</source>
         <translation>Journaux d&apos;ACL (*.json)</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+546"/>
+        <location line="-547"/>
+        <location line="+547"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="-515"/>
+        <location line="-516"/>
         <source>Fix from the audit: %n node(s) get the recommended ACL. The dry run reads their current ACLs again; nothing is written before you confirm.</source>
         <translation>
             <numerusform>Correction issue de l&apos;audit&#xa0;: %n nœud reçoit l&apos;ACL recommandée. La simulation relit son ACL actuelle&#xa0;; rien n&apos;est écrit avant votre confirmation.</numerusform>
@@ -4390,8 +4430,13 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <source>Could not read the subtree %1: %2</source>
         <translation>Impossible de lire le sous-arbre %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the subtree %1</source>
+        <translation>Lire le sous-arbre %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The scan of %1 did not finish (%2): the plan lists only the %n node(s) read. Run the dry run again before applying.</source>
         <translation>
             <numerusform>L&apos;analyse de %1 n&apos;a pas abouti (%2)&#xa0;: le plan ne contient que %n nœud lu. Relancez la simulation avant d&apos;appliquer.</numerusform>
@@ -4533,7 +4578,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Échec de l&apos;action «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rolled back: %n node(s) restored</source>
         <translation>
             <numerusform>Restauration effectuée&#xa0;: %n nœud restauré</numerusform>
@@ -4601,7 +4646,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Impossible de lire le journal %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Read the journal %1</source>
+        <translation>Lire le journal %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Journal %1, written %2 for %3 on %4: %5 (%6).</source>
         <translation>Journal %1, écrit le %2 pour %3 sur %4&#xa0;: %5 (%6).</translation>
     </message>
@@ -5053,7 +5103,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
         <source>Give an absolute subtree path (such as /kafka) and a file to write the snapshot to.</source>
         <translation>Indiquez un chemin de sous-arbre absolu (tel que /kafka) et un fichier dans lequel écrire l&apos;instantané.</translation>
     </message>
@@ -5063,17 +5113,27 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read %1</source>
+        <translation>Lire %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The scan of %1 did not finish (%2); no snapshot was written. Try again.</source>
         <translation>L&apos;analyse de %1 n&apos;a pas abouti (%2)&#xa0;; aucun instantané n&apos;a été écrit. Réessayez.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the snapshot %1</source>
+        <translation>Écrire l’instantané %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+6"/>
         <source>%n node(s) written to %1.</source>
         <translation>
             <numerusform>%n nœud écrit dans %1.</numerusform>
@@ -5091,17 +5151,27 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Lecture des instantanés…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>Load the snapshots</source>
+        <translation>Charger les instantanés</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Reading the live tree under %1…</source>
         <translation>Lecture de l&apos;arbre en direct sous %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not read the live tree under %1: %2</source>
         <translation>Impossible de lire l&apos;arbre en direct sous %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Read the live tree under %1</source>
+        <translation>Lire l’arbre en direct sous %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The scan of the live tree under %1 did not finish (%2): compare again.</source>
         <translation>L&apos;analyse de l&apos;arbre en direct sous %1 n&apos;a pas abouti (%2)&#xa0;: relancez la comparaison.</translation>
     </message>
