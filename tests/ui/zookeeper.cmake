@@ -19,3 +19,19 @@ set_tests_properties(tst_zookeeper_large_node PROPERTIES RUN_SERIAL TRUE)
 # under Xvfb against a fixture server. Built on demand only; usage in the source file.
 add_executable(portier_zookeeper_screenshot EXCLUDE_FROM_ALL zookeeper_screenshot_session.cpp)
 target_link_libraries(portier_zookeeper_screenshot PRIVATE portier_ui portier_test_support Qt6::Test)
+
+# Digest passwords through the connection dialog into the keychain and back into a session:
+# a private GNOME Keyring on a private D-Bus session (as tst_secret_store in
+# tests/unit/zookeeper.cmake, which finds the two programs), never the user's own keyring.
+add_executable(tst_zookeeper_keychain tst_zookeeper_keychain.cpp)
+target_link_libraries(tst_zookeeper_keychain PRIVATE portier_ui portier_test_support Qt6::Test)
+if(PORTIER_DBUS_RUN_SESSION AND PORTIER_GNOME_KEYRING_DAEMON)
+    add_test(NAME tst_zookeeper_keychain
+        COMMAND ${PORTIER_DBUS_RUN_SESSION} --
+                ${PROJECT_SOURCE_DIR}/tests/support/with_gnome_keyring.sh
+                $<TARGET_FILE:tst_zookeeper_keychain>)
+    set_tests_properties(tst_zookeeper_keychain PROPERTIES
+        LABELS "ui;integration"
+        TIMEOUT 240
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC")
+endif()

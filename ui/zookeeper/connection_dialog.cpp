@@ -105,6 +105,8 @@ void ConnectionDialog::setUpForm()
     m_authSasl->setObjectName(QStringLiteral("authSasl"));
     m_saslUnavailable->setObjectName(QStringLiteral("saslUnavailable"));
     m_digestTable->setObjectName(QStringLiteral("digestUsers"));
+    m_addUser->setObjectName(QStringLiteral("addDigestUser"));
+    m_removeUser->setObjectName(QStringLiteral("removeDigestUser"));
     m_saslService->setObjectName(QStringLiteral("saslService"));
     m_saslHost->setObjectName(QStringLiteral("saslHost"));
     m_saslCache->setObjectName(QStringLiteral("saslCache"));

@@ -88,10 +88,18 @@ ConnectionTab::ConnectionTab(BackendContext &context, const ConnectionProfile &p
 
 ConnectionTab::~ConnectionTab()
 {
-    // Answers still on their way are dropped (continuations check this object); the session
-    // goes when its last holder does.
+    // Answers still on their way are dropped (continuations check this object). The session is
+    // closed on the pool: zookeeper_close() tells the server and joins the client's threads,
+    // which must not block the GUI thread when this tab held the last reference.
     m_closing = true;
     ++m_sessionGeneration;
+    if (m_session && m_session->state() != ZkSession::State::Closed) {
+        m_context.track(
+            QtConcurrent::run(m_context.pool(), [session = m_session]() -> Result<void> {
+                session->close();
+                return {};
+            }));
+    }
 }
 
 QString ConnectionTab::title() const
