@@ -552,7 +552,7 @@ bool appliesTo(const AclEntry &entry, const AclEntry &identity)
         return false;
     const int fullLength = network.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
     bool ok = true;
-    const int prefix = slash < 0 ? fullLength : entry.id.mid(slash + 1).toInt(&ok);
+    const int prefix = slash < 0 ? fullLength : QStringView(entry.id).mid(slash + 1).toInt(&ok);
     if (!ok || prefix < 0 || prefix > fullLength)
         return false;
     return address.isInSubnet(network, prefix);

@@ -22,7 +22,9 @@ namespace {
 bool isValidUtf8(const QByteArray &data)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(data);
+    // Decoding is the validation; the decoded text itself is not needed.
+    const QString decoded = decoder.decode(data);
+    Q_UNUSED(decoded)
     return !decoder.hasError();
 }
 
