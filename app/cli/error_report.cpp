@@ -6,6 +6,8 @@
 #include "backends/core/log_excerpt.h"
 #include "backends/core/warning.h"
 
+#include <algorithm>
+
 namespace Portier::Cli {
 
 namespace {
@@ -62,8 +64,17 @@ QString ErrorReport::diagnoses(const QList<Diagnosis> &diagnoses, int indent)
             text += spaces(indent + 2) + tr("Fix: %1").arg(d.fix) + QLatin1Char('\n');
         if (!d.reference.isEmpty())
             text += spaces(indent + 2) + tr("See: %1").arg(d.reference) + QLatin1Char('\n');
-        for (const QString &line : d.matchedLines)
-            text += spaces(indent + 2) + tr("Matched: %1").arg(line) + QLatin1Char('\n');
+        // A client that retries logs the same failure once per attempt; three lines show the
+        // pattern, the rest are marked with '>' in the evidence.
+        constexpr qsizetype shownLines = 3;
+        for (qsizetype i = 0; i < std::min(shownLines, d.matchedLines.size()); ++i)
+            text += spaces(indent + 2) + tr("Matched: %1").arg(d.matchedLines.at(i)) +
+                    QLatin1Char('\n');
+        if (d.matchedLines.size() > shownLines)
+            text += spaces(indent + 2) +
+                    tr("… and %n more matching line(s)", nullptr,
+                       int(d.matchedLines.size() - shownLines)) +
+                    QLatin1Char('\n');
     }
     return text;
 }

@@ -172,7 +172,7 @@ impossible auprès du serveur.</translation>
 <context>
     <name>ErrorReport</name>
     <message>
-        <location filename="../../app/cli/error_report.cpp" line="+29"/>
+        <location filename="../../app/cli/error_report.cpp" line="+31"/>
         <source>Library message: %1</source>
         <translation>Message de la bibliothèque&#xa0;: %1</translation>
     </message>
@@ -215,12 +215,20 @@ impossible auprès du serveur.</translation>
         <translation>Voir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Matched: %1</source>
         <translation>Correspondance&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more matching line(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne correspondante</numerusform>
+            <numerusform>… et %n autres lignes correspondantes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Evidence from %1</source>
         <translation>Éléments de preuve issus de %1</translation>
     </message>
@@ -2612,7 +2620,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Connexions ZooKeeper</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved connections</source>
         <translation>Connexions enregistrées</translation>
     </message>
@@ -2821,7 +2829,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+3"/>
-        <location line="+714"/>
+        <location line="+722"/>
         <source>Delete Recursively…</source>
         <translation>Supprimer récursivement…</translation>
     </message>
@@ -5372,7 +5380,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>Portier::ZnodeDataView</name>
     <message>
-        <location filename="../../ui/zookeeper/znode_data_view.cpp" line="+61"/>
+        <location filename="../../ui/zookeeper/znode_data_view.cpp" line="+63"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>

@@ -2,11 +2,13 @@
 // portier-cli's parts that need no KDC: exit codes, option parsing and usage errors, and the
 // human output of listings, compared with whole expected texts.
 #include "app/cli/cli_application.h"
+#include "app/cli/error_report.h"
 #include "app/cli/exit_code.h"
 #include "app/cli/krb_report.h"
 #include "app/cli/password_reader.h"
 #include "app/cli/text_table.h"
 #include "backends/core/backend_context.h"
+#include "backends/core/diagnosis.h"
 #include "backends/core/error.h"
 #include "backends/kerberos/action_outcome.h"
 #include "backends/kerberos/credential_cache.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void emptyCollectionReport();
     void keytabReport();
     void outcomeReport();
+    void repeatedMatchesAreSummarised();
     void passwordFromPipe_data();
     void passwordFromPipe();
 
@@ -356,6 +359,28 @@ void TestCliUnits::outcomeReport()
              plain + QStringLiteral("  Evidence from krb5 trace:\n"
                                     "      Sending request\n"
                                     "    > Got reply\n"));
+}
+
+void TestCliUnits::repeatedMatchesAreSummarised()
+{
+    // A client retrying a refused connection logs the same failure on every attempt: the
+    // report quotes three of them and counts the rest instead of repeating them all.
+    Diagnosis d;
+    d.id = QStringLiteral("zk.connection-refused");
+    d.title = QStringLiteral("The server refused the connection");
+    for (int i = 1; i <= 5; ++i)
+        d.matchedLines.append(QStringLiteral("10:00:0%1 connect() refused").arg(i));
+    QCOMPARE(ErrorReport::diagnoses({d}, 0),
+             QStringLiteral("Known problem: The server refused the connection "
+                            "[zk.connection-refused]\n"
+                            "  Matched: 10:00:01 connect() refused\n"
+                            "  Matched: 10:00:02 connect() refused\n"
+                            "  Matched: 10:00:03 connect() refused\n"
+                            "  … and 2 more matching line(s)\n"));
+
+    d.matchedLines = d.matchedLines.mid(0, 3);
+    QCOMPARE(ErrorReport::diagnoses({d}, 2).count(QStringLiteral("Matched: ")), 3);
+    QVERIFY(!ErrorReport::diagnoses({d}, 2).contains(QStringLiteral("more matching")));
 }
 
 void TestCliUnits::passwordFromPipe_data()
