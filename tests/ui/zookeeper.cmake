@@ -35,3 +35,11 @@ if(PORTIER_DBUS_RUN_SESSION AND PORTIER_GNOME_KEYRING_DAEMON)
         TIMEOUT 240
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC")
 endif()
+
+# SASL GSSAPI through the connection dialog (keytab + principal, a credential cache, no ticket)
+# against the ZooKeeper fixture secured by the KDC fixture.
+portier_add_test(NAME tst_zookeeper_sasl
+    SOURCES tst_zookeeper_sasl.cpp
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 300)

@@ -2,6 +2,7 @@
 #include "ui/zookeeper/connection_tab.h"
 
 #include "backends/core/backend_context.h"
+#include "backends/logs/signature_catalogue.h"
 #include "models/zookeeper/znode_filter_proxy_model.h"
 #include "models/zookeeper/znode_tree_model.h"
 #include "ui/banner_widget.h"
@@ -513,6 +514,9 @@ void ConnectionTab::onStateChanged(ZkSession::State signalled)
                         : tr("Check the user names and passwords of the connection, and see "
                              "the client log below."));
         error.evidence = {m_session->clientLogExcerpt()};
+        // This state may be reported before the connection attempt's own (diagnosed) failure:
+        // name the known problem here too.
+        SignatureCatalogue::builtin().diagnose(error);
         showError(tr("Authenticate to %1").arg(ensemble), error);
         break;
     }
