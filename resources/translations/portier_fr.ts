@@ -2808,7 +2808,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
 <context>
     <name>Portier::ConnectionTab</name>
     <message>
-        <location filename="../../ui/zookeeper/connection_tab.cpp" line="+68"/>
+        <location filename="../../ui/zookeeper/connection_tab.cpp" line="+69"/>
         <source>Reconnect</source>
         <translation>Se reconnecter</translation>
     </message>
@@ -2829,23 +2829,23 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+3"/>
-        <location line="+722"/>
+        <location line="+748"/>
         <source>Delete Recursively…</source>
         <translation>Supprimer récursivement…</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-675"/>
         <source>Filter loaded znodes by path</source>
         <translation>Filtrer les znodes chargés par chemin</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+522"/>
+        <location line="+548"/>
         <source>Shows the loaded znodes whose path matches, with the way to them. To search znodes that are not loaded, use Search.</source>
         <translation>Affiche les znodes chargés dont le chemin correspond, avec les nœuds qui y mènent. Pour rechercher des znodes qui ne sont pas chargés, utilisez l&apos;onglet Recherche.</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-546"/>
         <source>Regex</source>
         <translation>Regex</translation>
     </message>
@@ -2876,7 +2876,7 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+77"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Connect to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
@@ -2887,17 +2887,17 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
     </message>
     <message>
         <location line="+56"/>
-        <location line="+87"/>
+        <location line="+108"/>
         <source>Disconnected from %1.</source>
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-100"/>
         <source>Connected to %1 (session %2).</source>
         <translation>Connecté à %1 (session %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+46"/>
         <source>Connected to a read-only server of %1: it is cut off from its quorum. Write actions are off until it is back.</source>
         <translation>Connecté à un serveur de %1 en lecture seule&#xa0;: il est coupé de son quorum. Les actions d&apos;écriture sont désactivées jusqu&apos;à son retour.</translation>
@@ -2928,17 +2928,27 @@ Vous ne pourrez plus modifier l&apos;ACL de ce nœud&#xa0;; seul un super-utilis
         <translation>Vérifiez les noms d&apos;utilisateur et les mots de passe de la connexion, et consultez le journal du client ci-dessous.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Authenticate to %1</source>
         <translation>S&apos;authentifier auprès de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The read-only session with %1 ended: a session opened on a read-only server does not carry over once a read-write server answers. Reconnect opens a new session, read-write if the quorum is back.</source>
+        <translation>La session en lecture seule avec %1 a pris fin&#xa0;: une session ouverte sur un serveur en lecture seule ne se transmet pas à un serveur en lecture-écriture. L&apos;action Se reconnecter ouvre une nouvelle session, en lecture-écriture si le quorum est rétabli.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The session with %1 expired: the servers did not hear from it within its timeout and dropped it, with its ephemeral znodes and watches. Reconnect opens a new session.</source>
         <translation>La session avec %1 a expiré&#xa0;: les serveurs sont restés sans nouvelles d&apos;elle au-delà de son délai d&apos;expiration et l&apos;ont abandonnée, avec ses znodes éphémères et ses watches. L&apos;action Se reconnecter ouvre une nouvelle session.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>If the ensemble has lost its quorum, a server in read-only mode accepts only new sessions: Reconnect opens one there.</source>
+        <translation>Si l&apos;ensemble a perdu son quorum, un serveur en mode lecture seule n&apos;accepte que de nouvelles sessions&#xa0;: l&apos;action Se reconnecter en ouvre une sur ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The client log is below.</source>
         <translation>Le journal du client figure ci-dessous.</translation>
     </message>

@@ -23,7 +23,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace Portier::Test {
 
@@ -83,16 +85,18 @@ void ignoreEvent(zhandle_t *, int, int, const char *, void *) {}
 
 // Readiness: a real session reaches ZOO_CONNECTED_STATE (the server accepts TCP connections a
 // little before it serves sessions, and four-letter words may be disabled).
-bool sessionConnects(const QString &connectString, int timeoutMs)
+// @p readOnly: the session allows read-only servers and must reach ZOO_READONLY_STATE.
+bool sessionConnects(const QString &connectString, int timeoutMs, bool readOnly = false)
 {
     zhandle_t *zh = zookeeper_init2(connectString.toLatin1().constData(), ignoreEvent, 10000,
-                                    nullptr, nullptr, 0, discardLog);
+                                    nullptr, nullptr, readOnly ? ZOO_READONLY : 0, discardLog);
     if (!zh)
         return false;
+    const int wanted = readOnly ? ZOO_READONLY_STATE : ZOO_CONNECTED_STATE;
     QDeadlineTimer deadline(timeoutMs);
     bool connected = false;
     while (!deadline.hasExpired()) {
-        if (zoo_state(zh) == ZOO_CONNECTED_STATE) {
+        if (zoo_state(zh) == wanted) {
             connected = true;
             break;
         }
@@ -100,6 +104,66 @@ bool sessionConnects(const QString &connectString, int timeoutMs)
     }
     zookeeper_close(zh);
     return connected;
+}
+
+/// The JVM options every fixture server runs with; @p maxHeap as in -Xmx.
+QStringList commonJavaArguments(const QString &logFile, const QString &maxHeap)
+{
+    return {
+        // Start in well under a second: C1 only, class-data sharing, serial GC.
+        QStringLiteral("-XX:TieredStopAtLevel=1"),
+        QStringLiteral("-Xshare:auto"),
+        QStringLiteral("-XX:+UseSerialGC"),
+        // 400k znodes with ACLs fit comfortably in 1g.
+        QStringLiteral("-Xms64m"),
+        QStringLiteral("-Xmx") + maxHeap,
+        QStringLiteral("-Djava.net.preferIPv4Stack=true"),
+        QStringLiteral("-Dorg.slf4j.simpleLogger.logFile=%1").arg(logFile),
+        QStringLiteral("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
+        QStringLiteral("-Dorg.slf4j.simpleLogger.showDateTime=true"),
+        QStringLiteral("-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS"),
+        QStringLiteral("-Dzookeeper.jmx.log4j.disable=true"),
+        QStringLiteral("-Dzookeeper.DigestAuthenticationProvider.superDigest=%1")
+            .arg(AclSyntax::digestId(ZkFixture::superUser(), ZkFixture::superPassword())),
+    };
+}
+
+/// A server process of a fixture: started detached from the test's environment quirks, its
+/// output in @p out, killed with the test.
+std::unique_ptr<QProcess> startServerProcess(const QString &workingDirectory, const QString &out,
+                                             const QStringList &arguments, QString *error)
+{
+    auto server = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("JAVA_TOOL_OPTIONS"));
+    env.remove(QStringLiteral("_JAVA_OPTIONS"));
+    server->setProcessEnvironment(env);
+    server->setWorkingDirectory(workingDirectory);
+    server->setStandardInputFile(QProcess::nullDevice());
+    server->setStandardOutputFile(out);
+    server->setStandardErrorFile(out, QIODevice::Append);
+    FixtureProcess::dieWithParent(&*server);
+    server->start(Java, arguments);
+    if (!server->waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(Java, server->errorString());
+        return nullptr;
+    }
+    FixtureProcess::track(pid_t(server->processId()));
+    return server;
+}
+
+void stopServerProcess(std::unique_ptr<QProcess> &server)
+{
+    if (!server)
+        return;
+    const pid_t pid = pid_t(server->processId());
+    if (server->state() != QProcess::NotRunning) {
+        server->kill();
+        server->waitForFinished(10000);
+    }
+    if (pid > 0)
+        FixtureProcess::untrack(pid);
+    server.reset();
 }
 
 } // namespace
@@ -223,23 +287,7 @@ bool ZkFixture::Private::writeConfig(QString *error)
 
 QStringList ZkFixture::Private::javaArguments() const
 {
-    QStringList args{
-        // Start in well under a second: C1 only, class-data sharing, serial GC.
-        QStringLiteral("-XX:TieredStopAtLevel=1"),
-        QStringLiteral("-Xshare:auto"),
-        QStringLiteral("-XX:+UseSerialGC"),
-        // 400k znodes with ACLs fit comfortably.
-        QStringLiteral("-Xms64m"),
-        QStringLiteral("-Xmx1g"),
-        QStringLiteral("-Djava.net.preferIPv4Stack=true"),
-        QStringLiteral("-Dorg.slf4j.simpleLogger.logFile=%1").arg(logFile),
-        QStringLiteral("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
-        QStringLiteral("-Dorg.slf4j.simpleLogger.showDateTime=true"),
-        QStringLiteral("-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss,SSS"),
-        QStringLiteral("-Dzookeeper.jmx.log4j.disable=true"),
-        QStringLiteral("-Dzookeeper.DigestAuthenticationProvider.superDigest=%1")
-            .arg(AclSyntax::digestId(superUser(), superPassword())),
-    };
+    QStringList args = commonJavaArguments(logFile, QStringLiteral("1g"));
     if (options.kdc) {
         args << QStringLiteral("-Djava.security.krb5.conf=%1").arg(options.kdc->krb5ConfPath())
              << QStringLiteral("-Djava.security.auth.login.config=%1")
@@ -258,23 +306,9 @@ bool ZkFixture::Private::launch(QString *error)
     ++starts;
     logFile = dir->path() + QStringLiteral("/zookeeper-%1.log").arg(starts);
     const QString out = dir->path() + QStringLiteral("/java-%1.out").arg(starts);
-    server = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("JAVA_TOOL_OPTIONS"));
-    env.remove(QStringLiteral("_JAVA_OPTIONS"));
-    server->setProcessEnvironment(env);
-    server->setWorkingDirectory(dir->path());
-    server->setStandardInputFile(QProcess::nullDevice());
-    server->setStandardOutputFile(out);
-    server->setStandardErrorFile(out, QIODevice::Append);
-    FixtureProcess::dieWithParent(&*server);
-    server->start(Java, javaArguments());
-    if (!server->waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(Java, server->errorString());
-        server.reset();
+    server = startServerProcess(dir->path(), out, javaArguments(), error);
+    if (!server)
         return false;
-    }
-    FixtureProcess::track(pid_t(server->processId()));
 
     const QString connect = QStringLiteral("127.0.0.1:%1").arg(port);
     QDeadlineTimer deadline(ReadyTimeoutMs);
@@ -296,16 +330,7 @@ bool ZkFixture::Private::launch(QString *error)
 
 void ZkFixture::Private::stop()
 {
-    if (!server)
-        return;
-    const pid_t pid = pid_t(server->processId());
-    if (server->state() != QProcess::NotRunning) {
-        server->kill();
-        server->waitForFinished(10000);
-    }
-    if (pid > 0)
-        FixtureProcess::untrack(pid);
-    server.reset();
+    stopServerProcess(server);
 }
 
 ZkFixture::ZkFixture(Options options)
@@ -433,6 +458,208 @@ QStringList ZkFixture::zkCliEnvironment() const
 QString ZkFixture::zkCliPath()
 {
     return QString(ZkCli);
+}
+
+// --- ZkEnsembleFixture ---------------------------------------------------------------------------
+
+struct ZkEnsembleFixture::Private
+{
+    struct Server
+    {
+        quint16 clientPort = 0;
+        quint16 peerPort = 0;
+        quint16 electionPort = 0;
+        std::unique_ptr<QProcess> process;
+        int starts = 0;
+        QString logFile;
+        QString outFile;
+    };
+    std::unique_ptr<QTemporaryDir> dir;
+    std::vector<Server> servers;
+
+    QString serverDir(int index) const
+    {
+        return dir->path() + QStringLiteral("/server%1").arg(index + 1);
+    }
+    bool writeConfigs(QString *error);
+    bool launch(int index, QString *error);
+    QString logTails(int index) const
+    {
+        const Server &s = servers.at(size_t(index));
+        return QStringLiteral("server %1 (client port %2):\n%3\n%4")
+            .arg(index + 1)
+            .arg(s.clientPort)
+            .arg(tail(FixtureProcess::readFile(s.outFile), 20),
+                 tail(FixtureProcess::readFile(s.logFile), 40));
+    }
+};
+
+bool ZkEnsembleFixture::Private::writeConfigs(QString *error)
+{
+    QString members;
+    for (size_t i = 0; i < servers.size(); ++i)
+        members += QStringLiteral("server.%1=127.0.0.1:%2:%3\n")
+                       .arg(i + 1)
+                       .arg(servers[i].peerPort)
+                       .arg(servers[i].electionPort);
+    for (size_t i = 0; i < servers.size(); ++i) {
+        const QString data = serverDir(int(i));
+        if (!QDir().mkpath(data)) {
+            *error = QStringLiteral("cannot create %1").arg(data);
+            return false;
+        }
+        // A short tick: a server notices the loss of its quorum within syncLimit ticks.
+        const QString cfg = QStringLiteral("tickTime=1000\n"
+                                           "initLimit=10\n"
+                                           "syncLimit=3\n"
+                                           "dataDir=%1\n"
+                                           "clientPort=%2\n"
+                                           "clientPortAddress=127.0.0.1\n"
+                                           "admin.enableServer=false\n"
+                                           "maxClientCnxns=0\n"
+                                           "autopurge.purgeInterval=0\n"
+                                           "reconfigEnabled=false\n"
+                                           // Read-only servers serve only local sessions
+                                           // (ZooKeeper 3.6+, ZOOKEEPER-3864); upgrading
+                                           // keeps ephemeral znodes working.
+                                           "localSessionsEnabled=true\n"
+                                           "localSessionsUpgradingEnabled=true\n"
+                                           "4lw.commands.whitelist=srvr,mntr,conf,envi,ruok,stat\n")
+                                .arg(data)
+                                .arg(servers[i].clientPort) +
+                            members;
+        if (!FixtureProcess::writeFile(data + QStringLiteral("/zoo.cfg"), cfg, error) ||
+            !FixtureProcess::writeFile(data + QStringLiteral("/myid"),
+                                       QString::number(i + 1) + QLatin1Char('\n'), error))
+            return false;
+    }
+    return true;
+}
+
+bool ZkEnsembleFixture::Private::launch(int index, QString *error)
+{
+    Server &s = servers.at(size_t(index));
+    ++s.starts;
+    const QString data = serverDir(index);
+    s.logFile = data + QStringLiteral("/zookeeper-%1.log").arg(s.starts);
+    s.outFile = data + QStringLiteral("/java-%1.out").arg(s.starts);
+    QStringList args = commonJavaArguments(s.logFile, QStringLiteral("256m"));
+    args << QStringLiteral("-Dreadonlymode.enabled=true") << QStringLiteral("-cp")
+         << QString(ZooKeeperJar) + QLatin1Char(':') + Slf4jSimpleJar
+         << QStringLiteral("org.apache.zookeeper.server.quorum.QuorumPeerMain")
+         << data + QStringLiteral("/zoo.cfg");
+    s.process = startServerProcess(data, s.outFile, args, error);
+    return s.process != nullptr;
+}
+
+ZkEnsembleFixture::ZkEnsembleFixture(int servers)
+    : d(std::make_unique<Private>())
+{
+    d->servers.resize(size_t(std::max(servers, 1)));
+}
+
+ZkEnsembleFixture::~ZkEnsembleFixture()
+{
+    for (Private::Server &s : d->servers)
+        stopServerProcess(s.process);
+}
+
+bool ZkEnsembleFixture::start(QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    d->dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                             QStringLiteral("/portier-zk-ensemble-XXXXXX"));
+    if (!d->dir->isValid()) {
+        *error =
+            QStringLiteral("cannot create a temporary directory: %1").arg(d->dir->errorString());
+        return false;
+    }
+    for (Private::Server &s : d->servers) {
+        s.clientPort = freeTcpPort();
+        s.peerPort = freeTcpPort();
+        s.electionPort = freeTcpPort();
+        if (!s.clientPort || !s.peerPort || !s.electionPort) {
+            *error = QStringLiteral("no free loopback ports for the ensemble");
+            return false;
+        }
+    }
+    if (!d->writeConfigs(error))
+        return false;
+    for (int i = 0; i < size(); ++i) {
+        if (!d->launch(i, error))
+            return false;
+    }
+    QDeadlineTimer deadline(90000);
+    for (int i = 0; i < size(); ++i) {
+        if (!waitForMode(i, Mode::ReadWrite, int(deadline.remainingTime()), error))
+            return false;
+    }
+    return true;
+}
+
+void ZkEnsembleFixture::kill(int index)
+{
+    stopServerProcess(d->servers.at(size_t(index)).process);
+}
+
+bool ZkEnsembleFixture::restart(int index, QString *error)
+{
+    QString localError;
+    kill(index);
+    return d->launch(index, error ? error : &localError);
+}
+
+bool ZkEnsembleFixture::waitForMode(int index, Mode mode, int timeoutMs, QString *error)
+{
+    const Private::Server &s = d->servers.at(size_t(index));
+    const QString connect = connectString(index);
+    QDeadlineTimer deadline(std::max(timeoutMs, 0));
+    while (!deadline.hasExpired()) {
+        if (!s.process || s.process->state() != QProcess::Running || s.process->waitForFinished(0))
+            break;
+        if (tcpAccepts(s.clientPort) &&
+            sessionConnects(connect, int(std::min<qint64>(deadline.remainingTime(), 5000)),
+                            mode == Mode::ReadOnly))
+            return true;
+        QThread::msleep(100);
+    }
+    if (error)
+        *error = QStringLiteral("server %1 of the ensemble did not serve %2 sessions:\n%3")
+                     .arg(index + 1)
+                     .arg(mode == Mode::ReadOnly ? QStringLiteral("read-only")
+                                                 : QStringLiteral("read-write"),
+                          d->logTails(index));
+    return false;
+}
+
+int ZkEnsembleFixture::size() const
+{
+    return int(d->servers.size());
+}
+
+quint16 ZkEnsembleFixture::clientPort(int index) const
+{
+    return d->servers.at(size_t(index)).clientPort;
+}
+
+QString ZkEnsembleFixture::connectString() const
+{
+    QStringList hosts;
+    for (int i = 0; i < size(); ++i)
+        hosts.append(connectString(i));
+    return hosts.join(QLatin1Char(','));
+}
+
+QString ZkEnsembleFixture::connectString(int index) const
+{
+    return QStringLiteral("127.0.0.1:%1").arg(clientPort(index));
+}
+
+QString ZkEnsembleFixture::directory() const
+{
+    return d->dir ? d->dir->path() : QString();
 }
 
 } // namespace Portier::Test

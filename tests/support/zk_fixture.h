@@ -84,4 +84,44 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// A ZooKeeper 3.8 ensemble (QuorumPeerMain) on free loopback ports, each server with its own
+/// data directory in one temporary directory, always killed like ZkFixture's server. Read-only
+/// mode is enabled (readonlymode.enabled=true): a server cut off from its quorum keeps serving
+/// reads to clients that allow read-only servers (ZOO_READONLY). No SASL. With the default two
+/// servers, killing one leaves the other without a quorum.
+class ZkEnsembleFixture
+{
+public:
+    enum class Mode
+    {
+        ReadWrite, ///< part of a quorum: serves sessions that do not allow read-only servers
+        ReadOnly,  ///< cut off from its quorum: serves only sessions that allow it
+    };
+
+    explicit ZkEnsembleFixture(int servers = 2);
+    ~ZkEnsembleFixture();
+
+    ZkEnsembleFixture(const ZkEnsembleFixture &) = delete;
+    ZkEnsembleFixture &operator=(const ZkEnsembleFixture &) = delete;
+
+    /// Starts every server and waits (at most 90 s) until each serves read-write sessions.
+    bool start(QString *error);
+    /// SIGKILLs server @p index (0-based).
+    void kill(int index);
+    /// Starts server @p index again on its ports with its data; does not wait for a quorum.
+    bool restart(int index, QString *error);
+    /// Waits until server @p index serves sessions in @p mode.
+    bool waitForMode(int index, Mode mode, int timeoutMs, QString *error);
+
+    int size() const;
+    quint16 clientPort(int index) const;
+    QString connectString() const;          ///< every server: "127.0.0.1:p1,127.0.0.1:p2"
+    QString connectString(int index) const; ///< one server
+    QString directory() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 } // namespace Portier::Test

@@ -43,3 +43,10 @@ portier_add_test(NAME tst_zookeeper_sasl
     LIBS portier_ui
     LABELS ui integration
     TIMEOUT 300)
+
+# A two-server ensemble loses a server: the read-only banner, and the way back to read-write.
+portier_add_test(NAME tst_zookeeper_read_only
+    SOURCES tst_zookeeper_read_only.cpp
+    LIBS portier_ui
+    LABELS ui integration
+    TIMEOUT 400)

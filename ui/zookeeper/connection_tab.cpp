@@ -383,6 +383,7 @@ void ConnectionTab::connectSession()
 void ConnectionTab::reconnect()
 {
     m_closing = false;
+    m_servedReadOnly = false;
     ++m_sessionGeneration; // the old session's answers are void
     m_evidence->hide();
     m_needsRefresh = m_everConnected;
@@ -452,7 +453,8 @@ void ConnectionTab::onConnected()
     clearBanner(BannerOrigin::Session);
     Q_EMIT statusMessage(tr("Connected to %1 (session %2).")
                              .arg(m_profile.connectString, ZnodeStat::hex(m_session->sessionId())));
-    if (m_session->state() == ZkSession::State::ConnectedReadOnly) {
+    m_servedReadOnly = m_session->state() == ZkSession::State::ConnectedReadOnly;
+    if (m_servedReadOnly) {
         showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Information),
                    tr("Connected to a read-only server of %1: it is cut off from its quorum. "
                       "Write actions are off until it is back.")
@@ -522,12 +524,29 @@ void ConnectionTab::onStateChanged(ZkSession::State signalled)
     }
     case State::Expired:
         m_needsRefresh = true;
-        showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Error),
-                   tr("The session with %1 expired: the servers did not hear from it within its "
-                      "timeout and dropped it, with its ephemeral znodes and watches. Reconnect "
-                      "opens a new session.")
-                       .arg(ensemble),
-                   {m_reconnectAction, m_showLogAction});
+        if (m_servedReadOnly) {
+            // A read-only server keeps its sessions to itself: once it rejoins its quorum (or
+            // the client finds a read-write server), that session is gone.
+            showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Information),
+                       tr("The read-only session with %1 ended: a session opened on a read-only "
+                          "server does not carry over once a read-write server answers. "
+                          "Reconnect opens a new session, read-write if the quorum is back.")
+                           .arg(ensemble),
+                       {m_reconnectAction, m_showLogAction});
+        } else {
+            showBanner(BannerOrigin::Session, int(BannerWidget::Kind::Error),
+                       tr("The session with %1 expired: the servers did not hear from it within "
+                          "its timeout and dropped it, with its ephemeral znodes and watches. "
+                          "Reconnect opens a new session.")
+                               .arg(ensemble) +
+                           (m_profile.readOnly
+                                ? QLatin1Char(' ') +
+                                      tr("If the ensemble has lost its quorum, a server in "
+                                         "read-only mode accepts only new sessions: Reconnect "
+                                         "opens one there.")
+                                : QString()),
+                       {m_reconnectAction, m_showLogAction});
+        }
         break;
     case State::Closed:
         if (!m_closing)
@@ -535,6 +554,10 @@ void ConnectionTab::onStateChanged(ZkSession::State signalled)
                        tr("Disconnected from %1.").arg(ensemble), {m_reconnectAction});
         break;
     }
+    if (state == State::ConnectedReadOnly)
+        m_servedReadOnly = true;
+    else if (state == State::Connected)
+        m_servedReadOnly = false;
     m_details->setReadOnly(isReadOnly());
     Q_EMIT stateChanged(state);
 }

@@ -167,6 +167,8 @@ private:
     ConnectionProfile m_profile;
     std::shared_ptr<ZkSession> m_session;
     bool m_everConnected = false;
+    /// The session was last served by a read-only server (its session cannot move to another).
+    bool m_servedReadOnly = false;
     bool m_needsRefresh = false;
     bool m_closing = false;
     bool m_watchesEnabled = false;
