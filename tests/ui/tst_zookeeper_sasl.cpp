@@ -261,11 +261,11 @@ void TestZooKeeperSasl::noTicketSaysWhatFailed()
         {QStringLiteral("No ticket"), QStringLiteral("localhost"), empty, {}, {}});
     QVERIFY(tab);
     BannerWidget *banner = tab->banner();
-    QTRY_VERIFY2_WITH_TIMEOUT(banner->isVisible() && banner->kind() == BannerWidget::Kind::Error,
-                              qPrintable(QStringLiteral("state %1, banner: %2")
-                                             .arg(int(tab->state()))
-                                             .arg(banner->text())),
-                              30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        banner->isVisible() && banner->kind() == BannerWidget::Kind::Error,
+        qPrintable(
+            QStringLiteral("state %1, banner: %2").arg(int(tab->state())).arg(banner->text())),
+        30000);
     QVERIFY(!tab->isConnected());
     QVERIFY2(banner->text().contains(QStringLiteral("failed")), qPrintable(banner->text()));
     ResultEvidenceView *evidence = tab->evidenceView();
