@@ -280,9 +280,12 @@ void TestZooKeeperPane::connectThroughThePane()
     QCOMPARE(m_tab->state(), ZkSession::State::Connected);
     // The state signals are queued: the banner follows once they are delivered.
     QTRY_VERIFY2(!m_tab->banner()->isVisible(), qPrintable(m_tab->banner()->text()));
-    // Connected: the root is expanded and its children are there.
+    // Connected: the root is expanded and its children are there. The model testers fetch
+    // children on their own, so /app may be there before the tab has handled the connection
+    // (a queued continuation): wait for the expansion too.
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->model()->indexForPath(QStringLiteral("/app")).isValid(), 20000);
-    QVERIFY(m_tab->treeView()->isExpanded(m_tab->viewIndex(QStringLiteral("/"))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->treeView()->isExpanded(m_tab->viewIndex(QStringLiteral("/"))),
+                             20000);
     QVERIFY(m_pane->action(ZooKeeperPane::Action::Refresh)->isEnabled());
     QVERIFY(m_pane->action(ZooKeeperPane::Action::NewNode)->isVisible());
 }
