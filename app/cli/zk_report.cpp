@@ -321,6 +321,11 @@ QString ZkReport::applyReport(const AclApplyReport &report, bool rollback)
     }
     if (report.cancelled)
         text += tr("Cancelled before every node was done.") + QLatin1Char('\n');
+    if (report.reconnects > 0)
+        text += tr("The connection was lost %n time(s); the run waited for the reconnect and "
+                   "checked the nodes it had in flight.",
+                   nullptr, report.reconnects) +
+                QLatin1Char('\n');
     if (!report.failures.isEmpty()) {
         text += tr("Failed on %n node(s):", nullptr, static_cast<int>(report.failures.size())) +
                 QLatin1Char('\n');

@@ -460,6 +460,7 @@ QJsonObject AclApplyReport::toJson() const
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("failures"), array},
         {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("reconnects"), reconnects},
         {QStringLiteral("journalFile"), journalFile},
     };
 }
@@ -502,17 +503,40 @@ Error setAclFailure(const QString &path, const Error &error, bool rollback)
     return out;
 }
 
+/// A connection loss the session may recover from: the run waits for the reconnect.
+bool isTransient(const Error &error)
+{
+    return error.is(ZkError::ConnectionLoss) || error.is(ZkError::OperationTimeout);
+}
+
+/// The session can serve no further request.
 bool endsRun(const Error &error)
 {
-    return error.is(ZkError::ConnectionLoss) || error.is(ZkError::OperationTimeout) ||
-           error.is(ZkError::SessionExpired) || error.is(ZkError::AuthFailed) ||
-           error.is(ZkError::Closing);
+    return isTransient(error) || error.is(ZkError::SessionExpired) ||
+           error.is(ZkError::AuthFailed) || error.is(ZkError::Closing);
 }
+
+bool hasAuthEntry(const Acl &acl)
+{
+    return std::any_of(acl.cbegin(), acl.cend(),
+                       [](const AclEntry &e) { return e.scheme == QLatin1String("auth"); });
+}
+
+/// How long a run waits for the session to reconnect after a connection loss.
+constexpr qint64 kReconnectTimeoutMs = 60000;
 
 /// One apply or rollback: pipelined requests over the journal's entries, at most window
 /// entries in flight (each entry has one request outstanding at a time). Callbacks run on the
 /// C client's completion thread; requests are sent after releasing the lock because a request
 /// that cannot be sent calls back at once in the sending thread.
+///
+/// A connection loss pauses the run: the entries whose request failed wait, with nothing sent,
+/// until the session is connected again, then go first. A setAcl lost that way may or may not
+/// have reached the server, so the entry is marked uncertain and its ACL is read again before
+/// anything else is sent for it: still at the planned aversion → set again; one step past it
+/// with the target (or an auth: target, which the server expands) → it was applied; anything
+/// else → someone else changed it, not overwritten. A session that expires or ends, or no
+/// reconnect within kReconnectTimeoutMs, ends the run; every entry not done is then a failure.
 class ChangeRun : public std::enable_shared_from_this<ChangeRun>
 {
 public:
@@ -540,6 +564,7 @@ public:
     {
         m_journal = std::move(journal);
         m_progressed = std::move(progressed);
+        m_uncertain.assign(size_t(m_journal.entries.size()), 0);
     }
     const AclJournal &journal() const { return m_journal; }
     const QString &journalFile() const { return m_report.journalFile; }
@@ -597,6 +622,13 @@ private:
             m_ending = true;
             return;
         }
+        if (m_paused)
+            return;
+        while (m_inflight < m_window && !m_retry.empty()) {
+            batch.push_back(m_retry.front());
+            m_retry.pop_front();
+            ++m_inflight;
+        }
         while (m_inflight < m_window && m_next < m_journal.entries.size()) {
             batch.push_back(int(m_next++));
             ++m_inflight;
@@ -607,7 +639,7 @@ private:
     {
         if (m_finished || m_inflight > 0)
             return false;
-        if (m_ending || m_next >= m_journal.entries.size()) {
+        if (m_ending || (m_next >= m_journal.entries.size() && m_retry.empty() && !m_paused)) {
             m_finished = true;
             return true;
         }
@@ -652,7 +684,11 @@ private:
             return;
         }
         auto self = shared_from_this();
-        if (m_kind == Kind::Apply) {
+        if (m_kind == Kind::Apply && isUncertain(index)) {
+            session->getAclAsync(entry.path, [self, index](Result<ZnodeAcl> result) {
+                self->onVerify(index, std::move(result));
+            });
+        } else if (m_kind == Kind::Apply) {
             session->setAclAsync(entry.path, entry.target, entry.aversion,
                                  [self, index](Result<ZnodeStat> result) {
                                      self->onSet(index, result.ok() ? nullptr : &result.error());
@@ -668,23 +704,198 @@ private:
     {
         const AclJournal::Entry &entry = m_journal.entries.at(index);
         if (error) {
+            if (isTransient(*error) && waitForReconnect(index, true))
+                return;
             done(index, setAclFailure(entry.path, *error, m_kind == Kind::Rollback));
             return;
         }
+        applied(index);
+    }
+
+    void applied(int index)
+    {
         if (m_kind == Kind::Apply) {
             // One line per applied node, written through at once (unbuffered): a kill right
             // after this leaves the file accurate.
             QMutexLocker lock(&m_mutex);
-            const QByteArray line = entry.path.toUtf8() + '\n';
+            const QByteArray line = m_journal.entries.at(index).path.toUtf8() + '\n';
             m_progressFile.write(line);
         }
         done(index, std::nullopt, true);
+    }
+
+    bool isUncertain(int index)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_uncertain[size_t(index)] != 0;
+    }
+
+    /// Apply only: the ACL of an entry whose setAcl was lost with the connection, read again.
+    void onVerify(int index, Result<ZnodeAcl> result)
+    {
+        const AclJournal::Entry &entry = m_journal.entries.at(index);
+        if (!result.ok()) {
+            if (isTransient(result.error()) && waitForReconnect(index, false))
+                return;
+            done(index, setAclFailure(entry.path, result.error(), false));
+            return;
+        }
+        const int aversion = result->stat.aversion;
+        qCDebug(lcZk) << "ACL change: after the reconnect" << entry.path << "is at aversion"
+                      << aversion << "planned" << entry.aversion;
+        if (aversion == entry.aversion) {
+            // The lost request never reached the server: send it again.
+            {
+                QMutexLocker lock(&m_mutex);
+                m_uncertain[size_t(index)] = 0;
+            }
+            const std::shared_ptr<ZkSession> session = m_session.lock();
+            if (!session) {
+                done(index, Error(ZkError::Closing,
+                                  ZooKeeper::tr("The ZooKeeper session was closed before the ACL "
+                                                "of %1 could be changed.")
+                                      .arg(entry.path)));
+                return;
+            }
+            auto self = shared_from_this();
+            session->setAclAsync(entry.path, entry.target, entry.aversion,
+                                 [self, index](Result<ZnodeStat> reply) {
+                                     self->onSet(index, reply.ok() ? nullptr : &reply.error());
+                                 });
+            return;
+        }
+        if (aversion == entry.aversion + 1 &&
+            (sameAcl(result->acl, entry.target) || hasAuthEntry(entry.target))) {
+            applied(index);
+            return;
+        }
+        done(index, setAclFailure(
+                        entry.path,
+                        Error(ZkError::BadVersion,
+                              ZooKeeper::tr("After the reconnect the ACL of %1 is %2 at aversion "
+                                            "%3; the journal planned aversion %4.")
+                                  .arg(entry.path, AclSyntax::formatAcl(result->acl))
+                                  .arg(aversion)
+                                  .arg(entry.aversion)),
+                        false));
+    }
+
+    /// A request of @p index failed with a connection loss: the entry waits for the reconnect
+    /// and the run sends nothing until then. @p wasSet: the lost request was a setAcl, which
+    /// may have been applied. False when the run is ending anyway: the caller reports it.
+    bool waitForReconnect(int index, bool wasSet)
+    {
+        std::vector<int> batch;
+        bool finish = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_ending)
+                return false;
+            --m_inflight;
+            if (wasSet)
+                m_uncertain[size_t(index)] = 1;
+            m_retry.push_back(index);
+            if (!m_outage) {
+                m_outage = true;
+                m_outageTimer.start();
+            }
+            m_paused = true;
+            if (!m_watchdogRunning) {
+                m_watchdogRunning = true;
+                std::thread(&ChangeRun::watchdog, shared_from_this()).detach();
+            }
+            takeBatch(batch);
+            finish = shouldFinish();
+        }
+        send(batch);
+        if (finish)
+            deliver();
+        return true;
+    }
+
+    /// Waits for the session to reconnect after a connection loss, polling its state: the
+    /// completions run on the C client's thread, which has no event loop, and the CLI waits on
+    /// the future without one either. Alive only during an outage.
+    void watchdog()
+    {
+        using namespace std::chrono_literals;
+        for (;;) {
+            // Sleep first: right after a connection loss the session may not have noticed yet.
+            std::this_thread::sleep_for(25ms);
+            // Read without the run's lock: ZkSession may call a request callback (which takes
+            // that lock) while holding its own.
+            ZkSession::State state = ZkSession::State::Closed;
+            if (const std::shared_ptr<ZkSession> session = m_session.lock())
+                state = session->state();
+            std::vector<int> batch;
+            bool finish = false;
+            bool done = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_finished || m_ending || !m_paused) {
+                    done = true;
+                } else if (stopRequested()) {
+                    m_report.cancelled = true;
+                    m_ending = true;
+                    m_paused = false;
+                    m_lostReason = ZooKeeper::tr("The change was stopped while it waited for a "
+                                                 "reconnect.");
+                    done = true;
+                } else if (state == ZkSession::State::Connected ||
+                           state == ZkSession::State::ConnectedReadOnly) {
+                    m_paused = false;
+                    m_outage = false;
+                    ++m_report.reconnects;
+                    qCDebug(lcZk) << "ACL change" << m_report.journalFile << "resumes after"
+                                  << m_outageTimer.elapsed() << "ms," << m_retry.size()
+                                  << "entries to send again";
+                    takeBatch(batch);
+                    done = true;
+                } else if (state == ZkSession::State::Expired) {
+                    endLost(ZooKeeper::tr("The ZooKeeper session expired while the change "
+                                          "waited for a reconnect."));
+                    done = true;
+                } else if (state == ZkSession::State::AuthFailed ||
+                           state == ZkSession::State::Closed) {
+                    endLost(ZooKeeper::tr("The ZooKeeper session ended while the change waited "
+                                          "for a reconnect."));
+                    done = true;
+                } else if (m_outageTimer.elapsed() >= kReconnectTimeoutMs) {
+                    endLost(ZooKeeper::tr("The connection to ZooKeeper was lost and not "
+                                          "re-established within %n second(s).",
+                                          nullptr, int(kReconnectTimeoutMs / 1000)));
+                    done = true;
+                }
+                if (done) {
+                    m_watchdogRunning = false;
+                    finish = shouldFinish();
+                }
+            }
+            if (done) {
+                send(batch);
+                if (finish)
+                    deliver();
+                return;
+            }
+        }
+    }
+
+    /// Under the lock: ends a paused run; deliver() reports every entry not done.
+    void endLost(const QString &reason)
+    {
+        m_ending = true;
+        m_paused = false;
+        m_lostReason = reason;
+        if (m_lostAt < 0)
+            m_lostAt = m_next;
     }
 
     void onRead(int index, Result<ZnodeAcl> result)
     {
         const AclJournal::Entry &entry = m_journal.entries.at(index);
         if (!result.ok()) {
+            if (isTransient(result.error()) && waitForReconnect(index, false))
+                return;
             Error error = setAclFailure(entry.path, result.error(), true);
             if (result.error().is(ZkError::NoNode))
                 error.message = ZooKeeper::tr("%1 no longer exists; its ACL cannot be restored.")
@@ -698,7 +909,8 @@ private:
         }
         const Acl &current = result->acl;
         if (sameAcl(current, entry.previous)) {
-            done(index, std::nullopt, false);
+            // Uncertain: our setAcl was sent before a connection loss and did reach the server.
+            done(index, std::nullopt, isUncertain(index));
             return;
         }
         // Ours: the target is there, or the apply recorded the node and nobody changed the ACL
@@ -771,6 +983,24 @@ private:
     {
         {
             QMutexLocker lock(&m_mutex);
+            // Entries that waited for a reconnect that did not come.
+            for (int index : m_retry) {
+                const QString &path = m_journal.entries.at(index).path;
+                Error error =
+                    m_uncertain[size_t(index)]
+                        ? setAclFailure(path, Error(ZkError::ConnectionLoss, m_lostReason),
+                                        m_kind == Kind::Rollback)
+                        : Error(ZkError::ConnectionLoss,
+                                ZooKeeper::tr("The ACL of %1 was not changed: the "
+                                              "connection was lost before it was "
+                                              "reached.")
+                                    .arg(path),
+                                ZooKeeper::tr("Reconnect and run the change (or the "
+                                              "rollback) again."));
+                error.detail = m_lostReason;
+                m_report.failures.append({path, std::move(error)});
+            }
+            m_retry.clear();
             // Entries never attempted because the session was lost are failures too: the
             // summary must account for every node.
             if (m_lostAt >= 0) {
@@ -783,6 +1013,7 @@ private:
                                          .arg(path),
                                      ZooKeeper::tr("Reconnect and run the change (or the "
                                                    "rollback) again."))});
+                    m_report.failures.last().error.detail = m_lostReason;
                 }
             }
             std::sort(m_report.failures.begin(), m_report.failures.end(),
@@ -813,10 +1044,17 @@ private:
     qsizetype m_next = 0;
     qsizetype m_done = 0;
     qsizetype m_lostAt = -1;
+    QString m_lostReason;          ///< why a paused run ended
+    std::deque<int> m_retry;       ///< entries to send first once the session is back
+    std::vector<char> m_uncertain; ///< per entry: a setAcl lost with the connection
     int m_inflight = 0;
     bool m_ending = false;
     bool m_finished = false;
+    bool m_paused = false; ///< waiting for a reconnect: send nothing
+    bool m_outage = false;
+    bool m_watchdogRunning = false;
     QElapsedTimer m_progressTimer;
+    QElapsedTimer m_outageTimer;
 };
 
 QFuture<Result<AclApplyReport>> failedFuture(Error error)

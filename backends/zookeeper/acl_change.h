@@ -107,6 +107,7 @@ struct AclApplyReport
     int skipped = 0; ///< nothing to do (already at target)
     QList<Failure> failures;
     bool cancelled = false;
+    int reconnects = 0; ///< connection losses survived (the run waited and went on)
     QString journalFile;
 
     bool ok() const { return failures.isEmpty() && !cancelled; }
@@ -118,9 +119,11 @@ class AclChanger
 public:
     /// Writes the journal to @p journalFile, then sets each node's target ACL with its planned
     /// aversion, pipelined (window in flight). A node whose aversion moved is not overwritten
-    /// (BadVersion failure). Progress and cancel through the future. Setting @p stop to true
-    /// ends the run early like QFuture::cancel() but still delivers the report (cancelled set):
-    /// Qt discards the result of a cancelled future.
+    /// (BadVersion failure). A connection loss pauses the run until the session reconnects
+    /// (at most 60 s); a setAcl lost with the connection is checked before it is sent again.
+    /// Progress and cancel through the future. Setting @p stop to true ends the run early like
+    /// QFuture::cancel() but still delivers the report (cancelled set): Qt discards the result of a
+    /// cancelled future.
     static QFuture<Result<AclApplyReport>> apply(std::shared_ptr<ZkSession> session,
                                                  const AclChangePlan &plan,
                                                  const QString &journalFile, int window = 500,

@@ -4407,18 +4407,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+4"/>
-        <location line="+547"/>
+        <location line="+552"/>
         <source>ACL journals (*.json)</source>
         <translation>Journaux d&apos;ACL (*.json)</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <location line="+547"/>
+        <location line="-552"/>
+        <location line="+552"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="-516"/>
+        <location line="-521"/>
         <source>Fix from the audit: %n node(s) get the recommended ACL. The dry run reads their current ACLs again; nothing is written before you confirm.</source>
         <translation>
             <numerusform>Correction issue de l&apos;audit&#xa0;: %n nœud reçoit l&apos;ACL recommandée. La simulation relit son ACL actuelle&#xa0;; rien n&apos;est écrit avant votre confirmation.</numerusform>
@@ -4632,8 +4632,16 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <source>Cancelled before the end.</source>
         <translation>Annulé avant la fin.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The connection was lost %n time(s); the run waited for the reconnect and checked the nodes it had in flight.</source>
+        <translation>
+            <numerusform>La connexion a été perdue %n fois&#xa0;; l’opération a attendu la reconnexion et vérifié les nœuds en cours.</numerusform>
+            <numerusform>La connexion a été perdue %n fois&#xa0;; l’opération a attendu la reconnexion et vérifié les nœuds en cours.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Journal: %1</source>
         <translation>Journal&#xa0;: %1</translation>
     </message>
@@ -6490,13 +6498,13 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     <message>
         <location line="+49"/>
         <location line="+111"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <location line="+80"/>
         <source>NODE</source>
         <translation>NŒUD</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>CHILDREN</source>
         <translation>ENFANTS</translation>
     </message>
@@ -6628,18 +6636,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>BEFORE</source>
         <translation>AVANT</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+117"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>AFTER</source>
         <translation>APRÈS</translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Restored the previous ACL of %n node(s)</source>
         <translation>
             <numerusform>ACL précédente restaurée sur %n nœud</numerusform>
@@ -6677,6 +6685,14 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>The connection was lost %n time(s); the run waited for the reconnect and checked the nodes it had in flight.</source>
+        <translation>
+            <numerusform>La connexion a été perdue %n fois&#xa0;; l’opération a attendu la reconnexion et vérifié les nœuds en cours.</numerusform>
+            <numerusform>La connexion a été perdue %n fois&#xa0;; l’opération a attendu la reconnexion et vérifié les nœuds en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Failed on %n node(s):</source>
         <translation>
             <numerusform>Échec sur %n nœud&#xa0;:</numerusform>
@@ -6802,12 +6818,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+2"/>
-        <location line="+174"/>
+        <location line="+199"/>
         <source>Choose a writable location for the journal; nothing was changed on the server.</source>
         <translation>Choisissez pour le journal un emplacement accessible en écriture&#xa0;; rien n&apos;a été modifié sur le serveur.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-181"/>
         <source>Could not read the ACL journal %1: %2</source>
         <translation>Impossible de lire le journal d&apos;ACL %1&#xa0;: %2</translation>
     </message>
@@ -6837,7 +6853,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Le journal d&apos;ACL %1 n&apos;est pas valide&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The ACL of %1 changed meanwhile (its aversion moved); it was not overwritten.</source>
         <translation>L&apos;ACL de %1 a été modifiée entre-temps (son aversion a changé)&#xa0;; elle n&apos;a pas été écrasée.</translation>
     </message>
@@ -6887,17 +6903,46 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Impossible de modifier l&apos;ACL de %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>Could not write the progress file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier de progression %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
+        <location line="+74"/>
         <source>The ZooKeeper session was closed before the ACL of %1 could be changed.</source>
         <translation>La session ZooKeeper a été fermée avant que l&apos;ACL de %1 ait pu être modifiée.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
+        <source>After the reconnect the ACL of %1 is %2 at aversion %3; the journal planned aversion %4.</source>
+        <translation>Après la reconnexion, l’ACL de %1 est %2 en aversion %3&#xa0;; le journal prévoyait l’aversion %4.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The change was stopped while it waited for a reconnect.</source>
+        <translation>La modification a été arrêtée pendant qu’elle attendait une reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The ZooKeeper session expired while the change waited for a reconnect.</source>
+        <translation>La session ZooKeeper a expiré pendant que la modification attendait une reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ZooKeeper session ended while the change waited for a reconnect.</source>
+        <translation>La session ZooKeeper s’est terminée pendant que la modification attendait une reconnexion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The connection to ZooKeeper was lost and not re-established within %n second(s).</source>
+        <translation>
+            <numerusform>La connexion à ZooKeeper a été perdue et n’a pas été rétablie en %n seconde.</numerusform>
+            <numerusform>La connexion à ZooKeeper a été perdue et n’a pas été rétablie en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1 no longer exists; its ACL cannot be restored.</source>
         <translation>%1 n&apos;existe plus&#xa0;; son ACL ne peut pas être restaurée.</translation>
     </message>
@@ -6907,7 +6952,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Lecture de l&apos;ACL de %1 non autorisée&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The ACL of %1 was changed by someone else after the journal was written (now %2; the journal expected %3); it was not restored.</source>
         <translation>L&apos;ACL de %1 a été modifiée par quelqu&apos;un d&apos;autre après l&apos;écriture du journal (actuellement %2&#xa0;; le journal attendait %3)&#xa0;; elle n&apos;a pas été restaurée.</translation>
     </message>
@@ -6931,17 +6976,23 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>The ACL of %1 was not changed: the connection was lost before it was reached.</source>
+        <translation>L’ACL de %1 n’a pas été modifiée&#xa0;: la connexion a été perdue avant d’y arriver.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The ACL of %1 was not changed: the session was lost before it was reached.</source>
         <translation>L&apos;ACL de %1 n&apos;a pas été modifiée&#xa0;: la session a été perdue avant que ce nœud soit atteint.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>Reconnect and run the change (or the rollback) again.</source>
         <translation>Reconnectez-vous et relancez la modification (ou la restauration).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Cannot change ACLs under %1: there is no session.</source>
         <translation>Impossible de modifier les ACL sous %1&#xa0;: il n&apos;y a pas de session.</translation>
     </message>

@@ -538,6 +538,15 @@ void TestCliZkUnits::applyReport()
                        "      What to do: Read it again.\n"
                        "Journal: /tmp/j.json (undo with: portier-cli zk rollback /tmp/j.json)\n");
     QCOMPARE(ZkReport::applyReport(report, false), expected);
+
+    // A run that waited for a reconnect says so.
+    report.failures.clear();
+    report.reconnects = 1;
+    QCOMPARE(ZkReport::applyReport(report, true),
+             QStringLiteral("Restored the previous ACL of 2 node(s); 1 node(s) already had it.\n"
+                            "The connection was lost 1 time(s); the run waited for the reconnect "
+                            "and checked the nodes it had in flight.\n"
+                            "Journal: /tmp/j.json\n"));
 }
 
 void TestCliZkUnits::auditReport()

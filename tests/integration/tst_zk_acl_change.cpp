@@ -177,6 +177,7 @@ private Q_SLOTS:
     void readOnlySessionIsRefused();
     void stoppedApplyThenRollback();
     void killedApplyThenRollback();
+    void serverRestartMidApplyAndRollback();
 
 private:
     std::shared_ptr<ZkSession> openSession(const QList<DigestCredential> &digests,
@@ -970,4 +971,71 @@ void TestZkAclChange::killedApplyThenRollback()
 }
 
 QTEST_GUILESS_MAIN(TestZkAclChange)
+void TestZkAclChange::serverRestartMidApplyAndRollback()
+{
+    // The server is killed while an apply runs, then while its rollback runs, and is back within
+    // the session timeout (30 s): both runs wait for the reconnect and finish. setAcls lost with
+    // the connection are checked before they are sent again, so no node is set twice (its
+    // aversion is exactly one past the plan) and the rollback restores identical ACLs.
+    const QString root = QStringLiteral("/restart");
+    QVERIFY(seed(root, 2000));
+    auto session = superSession();
+    QVERIFY(session);
+    const auto before = aclSnapshot(*m_super, root);
+    const AclChangePlan plan = AclChangePlan::make(
+        scan(session, root), root, AclChangeMode::Replace, {service("kafka", ZkPerm::All)});
+    QVERIFY(plan.changeCount() > 2000);
+    const QString journal = m_dir.filePath(QStringLiteral("restart.json"));
+
+    QFuture<Result<AclApplyReport>> future = AclChanger::apply(session, plan, journal, 4);
+    QElapsedTimer timer;
+    timer.start();
+    while (progressLines(journal).size() < 100 && !future.isFinished() && timer.elapsed() < 60000)
+        QTest::qWait(2);
+    m_server->kill();
+    QTest::qWait(500);
+    QVERIFY2(!future.isFinished(), "the apply finished before the server could be killed");
+    QString error;
+    QVERIFY2(m_server->restart(&error), qPrintable(error));
+    const auto applied = await(future, 120000);
+    QVERIFY(applied.has_value());
+    QVERIFY2(applied->ok(), qPrintable(applied->ok() ? QString() : describe(applied->error())));
+    const AclApplyReport &report = applied->value();
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+    QVERIFY(report.reconnects >= 1);
+    QCOMPARE(report.changed, plan.changeCount());
+    QCOMPARE(report.skipped, 0);
+    QCOMPARE(report.toJson().value(QStringLiteral("reconnects")).toInt(), report.reconnects);
+    for (const AclChangeItem &item : plan.items) {
+        int aversion = -1;
+        const Acl now = m_super->acl(item.path, &aversion);
+        QCOMPARE(now, item.after);
+        QCOMPARE(aversion, item.aversion + 1);
+    }
+    QStringList lines = progressLines(journal);
+    lines.sort();
+    QCOMPARE(lines.size(), plan.changeCount());
+    QCOMPARE(lines.removeDuplicates(), 0);
+
+    QFuture<Result<AclApplyReport>> rollback = AclChanger::rollback(session, journal, false, 4);
+    timer.restart();
+    while (rollback.progressValue() < 100 && !rollback.isFinished() && timer.elapsed() < 60000)
+        QTest::qWait(2);
+    m_server->kill();
+    QTest::qWait(500);
+    QVERIFY2(!rollback.isFinished(), "the rollback finished before the server could be killed");
+    QVERIFY2(m_server->restart(&error), qPrintable(error));
+    const auto rolledBack = await(rollback, 120000);
+    QVERIFY(rolledBack.has_value());
+    QVERIFY2(rolledBack->ok(),
+             qPrintable(rolledBack->ok() ? QString() : describe(rolledBack->error())));
+    QVERIFY2((*rolledBack)->ok(), qPrintable(describe(rolledBack->value())));
+    QVERIFY((*rolledBack)->reconnects >= 1);
+    QCOMPARE((*rolledBack)->changed, plan.changeCount());
+    QCOMPARE((*rolledBack)->skipped, 0);
+    const auto after = aclSnapshot(*m_super, root);
+    const QString difference = firstDifference(after, before);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
 #include "tst_zk_acl_change.moc"

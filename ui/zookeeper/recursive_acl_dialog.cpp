@@ -932,6 +932,11 @@ void RecursiveAclDialog::showReport(const QString &what, const Result<AclApplyRe
     summary += QLatin1Char('.');
     if (m_report.cancelled)
         summary += QLatin1Char(' ') + tr("Cancelled before the end.");
+    if (m_report.reconnects > 0)
+        summary += QLatin1Char(' ') +
+                   tr("The connection was lost %n time(s); the run waited for the reconnect and "
+                      "checked the nodes it had in flight.",
+                      nullptr, m_report.reconnects);
     if (!rollback)
         summary += QLatin1Char(' ') + tr("Journal: %1").arg(m_lastJournal);
     m_reportLabel->setText(summary);
