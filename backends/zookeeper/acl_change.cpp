@@ -4,6 +4,7 @@
 #include "backends/core/json_util.h"
 #include "backends/core/logging.h"
 #include "backends/zookeeper/acl_syntax.h"
+#include "backends/zookeeper/zk_outage.h"
 #include "backends/zookeeper/zk_session.h"
 #include "backends/zookeeper/zk_tr.h"
 
@@ -503,17 +504,24 @@ Error setAclFailure(const QString &path, const Error &error, bool rollback)
     return out;
 }
 
-/// A connection loss the session may recover from: the run waits for the reconnect.
-bool isTransient(const Error &error)
-{
-    return error.is(ZkError::ConnectionLoss) || error.is(ZkError::OperationTimeout);
-}
+using Zk::isTransient;
 
 /// The session can serve no further request.
 bool endsRun(const Error &error)
 {
-    return isTransient(error) || error.is(ZkError::SessionExpired) ||
-           error.is(ZkError::AuthFailed) || error.is(ZkError::Closing);
+    return isTransient(error) || Zk::isSessionFatal(error);
+}
+
+/// An entry the run never got to send (again): the session was lost first.
+Error notReached(const QString &path, const QString &reason)
+{
+    Error error(ZkError::ConnectionLoss,
+                ZooKeeper::tr("The ACL of %1 was not changed: the session was lost before it "
+                              "was reached.")
+                    .arg(path),
+                ZooKeeper::tr("Reconnect and run the change (or the rollback) again."));
+    error.detail = reason;
+    return error;
 }
 
 bool hasAuthEntry(const Acl &acl)
@@ -749,19 +757,7 @@ private:
                 QMutexLocker lock(&m_mutex);
                 m_uncertain[size_t(index)] = 0;
             }
-            const std::shared_ptr<ZkSession> session = m_session.lock();
-            if (!session) {
-                done(index, Error(ZkError::Closing,
-                                  ZooKeeper::tr("The ZooKeeper session was closed before the ACL "
-                                                "of %1 could be changed.")
-                                      .arg(entry.path)));
-                return;
-            }
-            auto self = shared_from_this();
-            session->setAclAsync(entry.path, entry.target, entry.aversion,
-                                 [self, index](Result<ZnodeStat> reply) {
-                                     self->onSet(index, reply.ok() ? nullptr : &reply.error());
-                                 });
+            issue(index);
             return;
         }
         if (aversion == entry.aversion + 1 &&
@@ -795,14 +791,16 @@ private:
             if (wasSet)
                 m_uncertain[size_t(index)] = 1;
             m_retry.push_back(index);
-            if (!m_outage) {
-                m_outage = true;
+            if (!m_paused) {
+                m_paused = true;
                 m_outageTimer.start();
             }
-            m_paused = true;
             if (!m_watchdogRunning) {
                 m_watchdogRunning = true;
-                std::thread(&ChangeRun::watchdog, shared_from_this()).detach();
+                Zk::pollSessionState(m_session,
+                                     [self = shared_from_this()](ZkSession::State state) {
+                                         return self->onOutagePoll(state);
+                                     });
             }
             takeBatch(batch);
             finish = shouldFinish();
@@ -813,71 +811,56 @@ private:
         return true;
     }
 
-    /// Waits for the session to reconnect after a connection loss, polling its state: the
-    /// completions run on the C client's thread, which has no event loop, and the CLI waits on
-    /// the future without one either. Alive only during an outage.
-    void watchdog()
+    /// While the run is paused for a reconnect, with the session's state every 25 ms (see
+    /// Zk::pollSessionState). True when the waiting is over.
+    bool onOutagePoll(ZkSession::State state)
     {
-        using namespace std::chrono_literals;
-        for (;;) {
-            // Sleep first: right after a connection loss the session may not have noticed yet.
-            std::this_thread::sleep_for(25ms);
-            // Read without the run's lock: ZkSession may call a request callback (which takes
-            // that lock) while holding its own.
-            ZkSession::State state = ZkSession::State::Closed;
-            if (const std::shared_ptr<ZkSession> session = m_session.lock())
-                state = session->state();
-            std::vector<int> batch;
-            bool finish = false;
-            bool done = false;
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_finished || m_ending || !m_paused) {
-                    done = true;
-                } else if (stopRequested()) {
-                    m_report.cancelled = true;
-                    m_ending = true;
+        std::vector<int> batch;
+        bool finish = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_finished || m_ending || !m_paused) {
+                // nothing to wait for any more
+            } else if (stopRequested()) {
+                m_report.cancelled = true;
+                m_ending = true;
+                m_paused = false;
+                m_lostReason =
+                    ZooKeeper::tr("The change was stopped while it waited for a reconnect.");
+            } else {
+                switch (Zk::classifyOutage(state, m_outageTimer.elapsed(), kReconnectTimeoutMs)) {
+                case Zk::Outage::Waiting:
+                    return false;
+                case Zk::Outage::Reconnected:
                     m_paused = false;
-                    m_lostReason = ZooKeeper::tr("The change was stopped while it waited for a "
-                                                 "reconnect.");
-                    done = true;
-                } else if (state == ZkSession::State::Connected ||
-                           state == ZkSession::State::ConnectedReadOnly) {
-                    m_paused = false;
-                    m_outage = false;
                     ++m_report.reconnects;
                     qCDebug(lcZk) << "ACL change" << m_report.journalFile << "resumes after"
                                   << m_outageTimer.elapsed() << "ms," << m_retry.size()
                                   << "entries to send again";
                     takeBatch(batch);
-                    done = true;
-                } else if (state == ZkSession::State::Expired) {
+                    break;
+                case Zk::Outage::Expired:
                     endLost(ZooKeeper::tr("The ZooKeeper session expired while the change "
                                           "waited for a reconnect."));
-                    done = true;
-                } else if (state == ZkSession::State::AuthFailed ||
-                           state == ZkSession::State::Closed) {
+                    break;
+                case Zk::Outage::Ended:
                     endLost(ZooKeeper::tr("The ZooKeeper session ended while the change waited "
                                           "for a reconnect."));
-                    done = true;
-                } else if (m_outageTimer.elapsed() >= kReconnectTimeoutMs) {
+                    break;
+                case Zk::Outage::TimedOut:
                     endLost(ZooKeeper::tr("The connection to ZooKeeper was lost and not "
                                           "re-established within %n second(s).",
                                           nullptr, int(kReconnectTimeoutMs / 1000)));
-                    done = true;
-                }
-                if (done) {
-                    m_watchdogRunning = false;
-                    finish = shouldFinish();
+                    break;
                 }
             }
-            if (done) {
-                send(batch);
-                if (finish)
-                    deliver();
-                return;
-            }
+            m_watchdogRunning = false;
+            finish = shouldFinish();
         }
+        send(batch);
+        if (finish)
+            deliver();
+        return true;
     }
 
     /// Under the lock: ends a paused run; deliver() reports every entry not done.
@@ -983,37 +966,22 @@ private:
     {
         {
             QMutexLocker lock(&m_mutex);
-            // Entries that waited for a reconnect that did not come.
+            // Entries that waited for a reconnect that did not come, then entries never
+            // attempted because the session was lost: the summary must account for every node.
             for (int index : m_retry) {
                 const QString &path = m_journal.entries.at(index).path;
-                Error error =
-                    m_uncertain[size_t(index)]
-                        ? setAclFailure(path, Error(ZkError::ConnectionLoss, m_lostReason),
-                                        m_kind == Kind::Rollback)
-                        : Error(ZkError::ConnectionLoss,
-                                ZooKeeper::tr("The ACL of %1 was not changed: the "
-                                              "connection was lost before it was "
-                                              "reached.")
-                                    .arg(path),
-                                ZooKeeper::tr("Reconnect and run the change (or the "
-                                              "rollback) again."));
-                error.detail = m_lostReason;
+                Error error = notReached(path, m_lostReason);
+                if (m_uncertain[size_t(index)]) {
+                    error = setAclFailure(path, error, m_kind == Kind::Rollback);
+                    error.detail = m_lostReason;
+                }
                 m_report.failures.append({path, std::move(error)});
             }
             m_retry.clear();
-            // Entries never attempted because the session was lost are failures too: the
-            // summary must account for every node.
             if (m_lostAt >= 0) {
                 for (qsizetype i = m_lostAt; i < m_journal.entries.size(); ++i) {
                     const QString &path = m_journal.entries.at(i).path;
-                    m_report.failures.append(
-                        {path, Error(ZkError::ConnectionLoss,
-                                     ZooKeeper::tr("The ACL of %1 was not changed: the session "
-                                                   "was lost before it was reached.")
-                                         .arg(path),
-                                     ZooKeeper::tr("Reconnect and run the change (or the "
-                                                   "rollback) again."))});
-                    m_report.failures.last().error.detail = m_lostReason;
+                    m_report.failures.append({path, notReached(path, m_lostReason)});
                 }
             }
             std::sort(m_report.failures.begin(), m_report.failures.end(),
@@ -1050,8 +1018,7 @@ private:
     int m_inflight = 0;
     bool m_ending = false;
     bool m_finished = false;
-    bool m_paused = false; ///< waiting for a reconnect: send nothing
-    bool m_outage = false;
+    bool m_paused = false; ///< waiting for a reconnect (since m_outageTimer): send nothing
     bool m_watchdogRunning = false;
     QElapsedTimer m_progressTimer;
     QElapsedTimer m_outageTimer;

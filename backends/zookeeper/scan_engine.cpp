@@ -2,6 +2,7 @@
 #include "backends/zookeeper/scan_engine.h"
 
 #include "backends/core/logging.h"
+#include "backends/zookeeper/zk_outage.h"
 #include "backends/zookeeper/zk_session.h"
 #include "backends/zookeeper/zk_tr.h"
 
@@ -11,7 +12,6 @@
 #include <QPromise>
 
 #include <algorithm>
-#include <chrono>
 #include <climits>
 #include <deque>
 #include <thread>
@@ -69,18 +69,8 @@ QString zooErrorName(const Error &error)
     return QStringLiteral("ERROR");
 }
 
-/// Errors after which the request is worth sending again once the session is connected.
-bool isTransient(const Error &error)
-{
-    return error.is(ZkError::ConnectionLoss) || error.is(ZkError::OperationTimeout);
-}
-
-/// Errors that end the walk: the session can serve no further request.
-bool isSessionFatal(const Error &error)
-{
-    return error.is(ZkError::SessionExpired) || error.is(ZkError::AuthFailed) ||
-           error.is(ZkError::Closing);
-}
+using Zk::isSessionFatal;
+using Zk::isTransient;
 
 enum RequestKind : quint8
 {
@@ -373,7 +363,9 @@ private:
         m_paused = true;
         if (!m_watchdogRunning) {
             m_watchdogRunning = true;
-            std::thread(&ScanState::watchdog, shared_from_this()).detach();
+            Zk::pollSessionState(m_session, [self = shared_from_this()](ZkSession::State state) {
+                return self->onOutagePoll(state);
+            });
         }
     }
 
@@ -555,68 +547,53 @@ private:
             helper->close();
     }
 
-    /// Waits for the session to reconnect after a connection loss. The requests' completions
-    /// run on the C client's thread, which has no event loop, and ZkSession::stateChanged is
-    /// queued to the session's thread, which may have none either (the CLI waits on the future).
-    /// So a small thread, alive only during an outage, polls the session state; when the
-    /// session is connected again it sends the queued requests (the async API is thread-safe).
-    void watchdog()
+    /// While the walk is paused for a reconnect, with the session's state every 25 ms (see
+    /// Zk::pollSessionState): on reconnect sends the queued requests (the async API is
+    /// thread-safe). True when the waiting is over.
+    bool onOutagePoll(ZkSession::State state)
     {
-        using namespace std::chrono_literals;
-        for (;;) {
-            // Sleep first: right after a connection loss the session may not have noticed yet,
-            // and resending at once would only fail again.
-            std::this_thread::sleep_for(25ms);
-            std::vector<Outgoing> batch;
-            bool finish = false;
-            bool done = false;
-            // The session's state is read without holding the scan's lock: ZkSession may call a
-            // request callback (which takes that lock) while holding its own.
-            ZkSession::State state = ZkSession::State::Closed;
-            if (const std::shared_ptr<ZkSession> session = m_session.lock())
-                state = session->state();
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_finished || m_stopping || !m_paused) {
-                    done = true;
-                } else if (stopRequested()) {
-                    stop(ZooKeeper::tr("The scan was stopped before it finished."));
-                    done = true;
-                } else if (state == ZkSession::State::Connected ||
-                           state == ZkSession::State::ConnectedReadOnly) {
+        std::vector<Outgoing> batch;
+        bool finish = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_finished || m_stopping || !m_paused) {
+                // nothing to wait for any more
+            } else if (stopRequested()) {
+                stop(ZooKeeper::tr("The scan was stopped before it finished."));
+            } else {
+                switch (Zk::classifyOutage(state, m_outageTimer.elapsed(),
+                                           m_options.reconnectTimeoutMs)) {
+                case Zk::Outage::Waiting:
+                    return false;
+                case Zk::Outage::Reconnected:
                     m_paused = false;
                     takeBatch(batch);
-                    done = true;
-                } else if (state == ZkSession::State::Expired) {
+                    break;
+                case Zk::Outage::Expired:
                     stop(ZooKeeper::tr("The ZooKeeper session expired while the scan waited for "
                                        "a reconnect; the result holds only what was read before. "
                                        "Reconnect and scan again."));
-                    done = true;
-                } else if (state == ZkSession::State::AuthFailed ||
-                           state == ZkSession::State::Closed) {
+                    break;
+                case Zk::Outage::Ended:
                     stop(ZooKeeper::tr("The ZooKeeper session ended while the scan waited for a "
                                        "reconnect; the result holds only what was read before."));
-                    done = true;
-                } else if (m_outageTimer.elapsed() >= m_options.reconnectTimeoutMs) {
+                    break;
+                case Zk::Outage::TimedOut:
                     stop(ZooKeeper::tr("The connection to ZooKeeper was lost and not "
                                        "re-established within %n second(s); the result holds "
                                        "only what was read before.",
                                        nullptr,
                                        static_cast<int>(m_options.reconnectTimeoutMs / 1000)));
-                    done = true;
-                }
-                if (done) {
-                    m_watchdogRunning = false;
-                    finish = shouldFinish();
+                    break;
                 }
             }
-            if (done) {
-                send(batch);
-                if (finish)
-                    deliver();
-                return;
-            }
+            m_watchdogRunning = false;
+            finish = shouldFinish();
         }
+        send(batch);
+        if (finish)
+            deliver();
+        return true;
     }
 
     /// Builds the result in path order (depth first, siblings in the server's sorted order) and

@@ -19,6 +19,8 @@ target_sources(portier_backends PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/zk_client_log.h
     ${CMAKE_CURRENT_LIST_DIR}/zk_errors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/zk_errors.h
+    ${CMAKE_CURRENT_LIST_DIR}/zk_outage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/zk_outage.h
     ${CMAKE_CURRENT_LIST_DIR}/zk_session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/zk_session.h
     ${CMAKE_CURRENT_LIST_DIR}/zk_snapshot.cpp

@@ -6812,18 +6812,18 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
 <context>
     <name>ZooKeeper</name>
     <message>
-        <location filename="../../backends/zookeeper/acl_change.cpp" line="+391"/>
+        <location filename="../../backends/zookeeper/acl_change.cpp" line="+392"/>
         <source>Could not write the ACL journal %1: %2</source>
         <translation>Impossible d&apos;écrire le journal d&apos;ACL %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>Choose a writable location for the journal; nothing was changed on the server.</source>
         <translation>Choisissez pour le journal un emplacement accessible en écriture&#xa0;; rien n&apos;a été modifié sur le serveur.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>Could not read the ACL journal %1: %2</source>
         <translation>Impossible de lire le journal d&apos;ACL %1&#xa0;: %2</translation>
     </message>
@@ -6903,23 +6903,22 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>Impossible de modifier l&apos;ACL de %1.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Could not write the progress file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier de progression %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+91"/>
-        <location line="+74"/>
         <source>The ZooKeeper session was closed before the ACL of %1 could be changed.</source>
         <translation>La session ZooKeeper a été fermée avant que l&apos;ACL de %1 ait pu être modifiée.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+82"/>
         <source>After the reconnect the ACL of %1 is %2 at aversion %3; the journal planned aversion %4.</source>
         <translation>Après la reconnexion, l’ACL de %1 est %2 en aversion %3&#xa0;; le journal prévoyait l’aversion %4.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>The change was stopped while it waited for a reconnect.</source>
         <translation>La modification a été arrêtée pendant qu’elle attendait une reconnexion.</translation>
     </message>
@@ -6929,7 +6928,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         <translation>La session ZooKeeper a expiré pendant que la modification attendait une reconnexion.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The ZooKeeper session ended while the change waited for a reconnect.</source>
         <translation>La session ZooKeeper s’est terminée pendant que la modification attendait une reconnexion.</translation>
     </message>
@@ -6942,7 +6941,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>%1 no longer exists; its ACL cannot be restored.</source>
         <translation>%1 n&apos;existe plus&#xa0;; son ACL ne peut pas être restaurée.</translation>
     </message>
@@ -6968,7 +6967,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <location filename="../../backends/zookeeper/scan_engine.cpp" line="+362"/>
+        <location filename="../../backends/zookeeper/scan_engine.cpp" line="+352"/>
         <source>%n nodes</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -6976,23 +6975,17 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         </translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The ACL of %1 was not changed: the connection was lost before it was reached.</source>
-        <translation>L’ACL de %1 n’a pas été modifiée&#xa0;: la connexion a été perdue avant d’y arriver.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-436"/>
         <source>The ACL of %1 was not changed: the session was lost before it was reached.</source>
         <translation>L&apos;ACL de %1 n&apos;a pas été modifiée&#xa0;: la session a été perdue avant que ce nœud soit atteint.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Reconnect and run the change (or the rollback) again.</source>
         <translation>Reconnectez-vous et relancez la modification (ou la restauration).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+518"/>
         <source>Cannot change ACLs under %1: there is no session.</source>
         <translation>Impossible de modifier les ACL sous %1&#xa0;: il n&apos;y a pas de session.</translation>
     </message>
@@ -7863,12 +7856,12 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location filename="../../backends/zookeeper/scan_engine.cpp" line="-141"/>
-        <location line="+362"/>
+        <location line="+351"/>
         <source>The scan was stopped before it finished.</source>
         <translation>L&apos;analyse a été arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-244"/>
         <source>The ZooKeeper session expired during the scan; the result holds only what was read before. Reconnect and scan again.</source>
         <translation>La session ZooKeeper a expiré pendant l&apos;analyse&#xa0;; le résultat ne contient que ce qui avait été lu auparavant. Reconnectez-vous et relancez l&apos;analyse.</translation>
     </message>
@@ -7879,17 +7872,17 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The ZooKeeper session was closed during the scan; the result holds only what was read before.</source>
         <translation>La session ZooKeeper a été fermée pendant l&apos;analyse&#xa0;; le résultat ne contient que ce qui avait été lu auparavant.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+149"/>
         <source>The ZooKeeper session expired while the scan waited for a reconnect; the result holds only what was read before. Reconnect and scan again.</source>
         <translation>La session ZooKeeper a expiré pendant que l&apos;analyse attendait une reconnexion&#xa0;; le résultat ne contient que ce qui avait été lu auparavant. Reconnectez-vous et relancez l&apos;analyse.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The ZooKeeper session ended while the scan waited for a reconnect; the result holds only what was read before.</source>
         <translation>La session ZooKeeper s&apos;est terminée pendant que l&apos;analyse attendait une reconnexion&#xa0;; le résultat ne contient que ce qui avait été lu auparavant.</translation>
     </message>
@@ -7902,7 +7895,7 @@ Les programmes qui utilisent ces tickets perdront leur accès jusqu&apos;à ce q
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Cannot scan %1: the znode does not exist.</source>
         <translation>Impossible d&apos;analyser %1&#xa0;: le znode n&apos;existe pas.</translation>
     </message>
