@@ -970,7 +970,6 @@ void TestZkAclChange::killedApplyThenRollback()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
-QTEST_GUILESS_MAIN(TestZkAclChange)
 void TestZkAclChange::serverRestartMidApplyAndRollback()
 {
     // The server is killed while an apply runs, then while its rollback runs, and is back within
@@ -1037,5 +1036,7 @@ void TestZkAclChange::serverRestartMidApplyAndRollback()
     const QString difference = firstDifference(after, before);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
+
+QTEST_GUILESS_MAIN(TestZkAclChange)
 
 #include "tst_zk_acl_change.moc"

@@ -209,6 +209,12 @@ void KdcFixture::applyEnvironment() const
     qunsetenv("KRB5_TRACE");
 }
 
+void KdcFixture::withholdClientKeytab() const
+{
+    qputenv("KRB5_CLIENT_KTNAME",
+            QFile::encodeName(QStringLiteral("FILE:%1/no-such-keytab").arg(directory())));
+}
+
 static bool runTool(const QString &program, const QStringList &args, const QStringList &env,
                     QString *output, int *exitCode)
 {

@@ -51,6 +51,11 @@ public:
     /// Sets KRB5_CONFIG, KRB5_KDC_PROFILE, KRB5CCNAME (DIR: collection inside the temporary
     /// directory), KRB5_KTNAME and KRB5_CLIENT_KTNAME (both keytabPath()), and KRB5_TRACE unset.
     void applyEnvironment() const;
+    /// Points KRB5_CLIENT_KTNAME at a keytab that does not exist. MIT GSSAPI falls back to the
+    /// client keytab when a credential cache holds no ticket, and applyEnvironment() (and the
+    /// krb5.conf's default_client_keytab_name) name one with Alice's keys: after this, a GSSAPI
+    /// client authenticates only with the cache it was given.
+    void withholdClientKeytab() const;
 
     QString krb5ConfPath() const;
     QString ccacheCollectionDir() const; ///< the directory behind KRB5CCNAME=DIR:

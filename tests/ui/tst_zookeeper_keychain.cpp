@@ -8,6 +8,7 @@
 #include "backends/zookeeper/connection_profile.h"
 #include "backends/zookeeper/zk_session.h"
 #include "models/zookeeper/znode_tree_model.h"
+#include "tests/support/test_util.h"
 #include "tests/support/zk_fixture.h"
 #include "tests/support/zk_oracle.h"
 #include "ui/main_window.h"
@@ -17,7 +18,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QLineEdit>
@@ -38,31 +38,6 @@ using namespace Portier::Test;
 namespace {
 
 constexpr char16_t Password[] = u"alice-keychain-pw-7Qe";
-
-template<typename T>
-std::optional<T> await(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !finished.wait(60000))
-        return std::nullopt;
-    if (future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
-}
-
-/// True when @p needle occurs in any file below @p directory.
-bool foundInFiles(const QString &directory, const QByteArray &needle)
-{
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 

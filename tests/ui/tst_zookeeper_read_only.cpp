@@ -9,6 +9,7 @@
 #include "backends/zookeeper/connection_profile.h"
 #include "backends/zookeeper/zk_session.h"
 #include "models/zookeeper/znode_tree_model.h"
+#include "tests/support/test_util.h"
 #include "tests/support/zk_fixture.h"
 #include "tests/support/zk_oracle.h"
 #include "ui/banner_widget.h"
@@ -31,19 +32,6 @@ using namespace Portier;
 using namespace Portier::Test;
 
 namespace {
-
-template<typename T>
-std::optional<T> await(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !finished.wait(60000))
-        return std::nullopt;
-    if (future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
-}
 
 /// With PORTIER_SCREENSHOT_DIR set, saves the window as NAME.png there (to look at the banners
 /// as a user would, e.g. under xvfb-run with QT_QPA_PLATFORM=xcb).

@@ -11,6 +11,7 @@
 #include "models/log_excerpt_model.h"
 #include "models/zookeeper/znode_tree_model.h"
 #include "tests/support/kdc_fixture.h"
+#include "tests/support/test_util.h"
 #include "tests/support/zk_fixture.h"
 #include "tests/support/zk_oracle.h"
 #include "ui/banner_widget.h"
@@ -21,7 +22,6 @@
 #include "ui/zookeeper/zookeeper_pane.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
@@ -39,18 +39,6 @@ using namespace Portier::Test;
 namespace {
 
 const QString SaslNode = QStringLiteral("/kerberos-only");
-
-/// True when @p needle occurs in any file below @p directory.
-bool foundInFiles(const QString &directory, const QByteArray &needle)
-{
-    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -74,10 +62,12 @@ private:
         QString ccache; ///< used when keytab is empty
         QString keytab; ///< with principal
         QString principal;
+        bool anonymous = false; ///< no authentication: the SASL fields are not used
     };
     /// Fills a new profile in the dialog as a person would, saves and connects it; returns the
     /// tab that opened.
     ConnectionTab *connectThroughDialog(const SaslForm &form);
+    static bool fillSasl(ConnectionDialog *dialog, const SaslForm &form);
     bool waitForNode(ConnectionTab *tab, const QString &path);
 
     std::unique_ptr<KdcFixture> m_kdc;
@@ -99,11 +89,8 @@ void TestZooKeeperSasl::initTestCase()
     QVERIFY2(m_kdc->start(&error), qPrintable(error));
     m_zk = std::make_unique<ZkFixture>(ZkFixture::Options{m_kdc.get(), true});
     QVERIFY2(m_zk->start(&error), qPrintable(error));
-    // The KDC fixture lets GSSAPI fetch tickets from its keytab behind the caller's back (the
-    // environment and default_client_keytab_name both name it); here every ticket must come
-    // from what the dialog was told.
-    qputenv("KRB5_CLIENT_KTNAME",
-            QFile::encodeName(QStringLiteral("FILE:%1/no-such-keytab").arg(m_zk->directory())));
+    // Every ticket must come from what the dialog was told, never from the fixture's keytab.
+    m_kdc->withholdClientKeytab();
 
     m_oracle = std::make_unique<ZkOracle>(m_zk->connectString(),
                                           QStringList{ZkFixture::superCredential()});
@@ -153,23 +140,10 @@ ConnectionTab *TestZooKeeperSasl::connectThroughDialog(const SaslForm &form)
     dialog->newProfile();
     dialog->findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(form.name);
     dialog->findChild<QLineEdit *>(QStringLiteral("connectString"))->setText(m_zk->connectString());
-    auto *sasl = dialog->findChild<QRadioButton *>(QStringLiteral("authSasl"));
-    if (!sasl || !sasl->isEnabled())
+    if (form.anonymous) {
+        dialog->findChild<QRadioButton *>(QStringLiteral("authNone"))->setChecked(true);
+    } else if (!fillSasl(dialog, form)) {
         return nullptr;
-    sasl->setChecked(true);
-    // The service stays at its default, "zookeeper"; the SPN host is the fixture's.
-    dialog->findChild<QLineEdit *>(QStringLiteral("saslHost"))->setText(form.host);
-    if (form.keytab.isEmpty()) {
-        dialog->findChild<QRadioButton *>(QStringLiteral("saslCache"))->setChecked(true);
-        dialog->findChild<QLineEdit *>(QStringLiteral("saslCcache"))->setText(form.ccache);
-    } else {
-        dialog->findChild<QRadioButton *>(QStringLiteral("saslKeytab"))->setChecked(true);
-        auto *keytab = dialog->findChild<QLineEdit *>(QStringLiteral("saslKeytabPath"));
-        auto *principal = dialog->findChild<QLineEdit *>(QStringLiteral("saslPrincipal"));
-        if (!keytab->isEnabled() || !principal->isEnabled())
-            return nullptr;
-        keytab->setText(form.keytab);
-        principal->setText(form.principal);
     }
     if (!dialog->saveCurrent()) {
         qWarning() << "saving the profile failed:" << dialog->messageText();
@@ -180,6 +154,29 @@ ConnectionTab *TestZooKeeperSasl::connectThroughDialog(const SaslForm &form)
     if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30000))
         return nullptr;
     return opened.first().first().value<ConnectionTab *>();
+}
+
+bool TestZooKeeperSasl::fillSasl(ConnectionDialog *dialog, const SaslForm &form)
+{
+    auto *sasl = dialog->findChild<QRadioButton *>(QStringLiteral("authSasl"));
+    if (!sasl || !sasl->isEnabled())
+        return false;
+    sasl->setChecked(true);
+    // The service stays at its default, "zookeeper"; the SPN host is the fixture's.
+    dialog->findChild<QLineEdit *>(QStringLiteral("saslHost"))->setText(form.host);
+    if (form.keytab.isEmpty()) {
+        dialog->findChild<QRadioButton *>(QStringLiteral("saslCache"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("saslCcache"))->setText(form.ccache);
+        return true;
+    }
+    dialog->findChild<QRadioButton *>(QStringLiteral("saslKeytab"))->setChecked(true);
+    auto *keytab = dialog->findChild<QLineEdit *>(QStringLiteral("saslKeytabPath"));
+    auto *principal = dialog->findChild<QLineEdit *>(QStringLiteral("saslPrincipal"));
+    if (!keytab->isEnabled() || !principal->isEnabled())
+        return false;
+    keytab->setText(form.keytab);
+    principal->setText(form.principal);
+    return true;
 }
 
 bool TestZooKeeperSasl::waitForNode(ConnectionTab *tab, const QString &path)
@@ -278,19 +275,10 @@ void TestZooKeeperSasl::noTicketSaysWhatFailed()
 
 void TestZooKeeperSasl::anonymousTabSeesTheNodeLocked()
 {
-    ZooKeeperPane *pane = m_window->zookeeperPane();
-    pane->showConnectionDialog();
-    ConnectionDialog *dialog = pane->connectionDialog();
-    QVERIFY(dialog);
-    dialog->newProfile();
-    dialog->findChild<QLineEdit *>(QStringLiteral("profileName"))->setText(QStringLiteral("Anon"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("connectString"))->setText(m_zk->connectString());
-    dialog->findChild<QRadioButton *>(QStringLiteral("authNone"))->setChecked(true);
-    QVERIFY2(dialog->saveCurrent(), qPrintable(dialog->messageText()));
-    QSignalSpy opened(pane, &ZooKeeperPane::connectionOpened);
-    dialog->connectCurrent();
-    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
-    auto *tab = opened.first().first().value<ConnectionTab *>();
+    SaslForm form;
+    form.name = QStringLiteral("Anon");
+    form.anonymous = true;
+    ConnectionTab *tab = connectThroughDialog(form);
     QVERIFY(tab);
     QTRY_VERIFY_WITH_TIMEOUT(tab->isConnected(), 30000);
     QVERIFY(waitForNode(tab, SaslNode));
